@@ -38,7 +38,9 @@ def on_config(config: MkDocsConfig) -> None:
         for problem in error.problems:
             log.error(str(problem))
         count = len(error.problems)
-        raise Abort(f"{count} content problem{'s' if count != 1 else ''} (listed above); nothing was built.")
+        raise Abort(
+            f"{count} content problem{'s' if count != 1 else ''} (listed above); nothing was built."
+        ) from None
     renderer = PageRenderer(toolkit, ROOT / "overrides" / "toolkit")
     config.extra["toolkit_version"] = version
 
@@ -49,7 +51,9 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
         title = renderer.page_title(page)
         front_matter = f"---\ntoolkit_page: {page}\ntitle: {_yaml_text(title)}\n---\n"
         files.append(File.generated(config, f"{page}.md", content=front_matter))
-    files.append(File.generated(config, "assets/toolkit/content.js", content=browser_script(renderer.toolkit)))
+    files.append(
+        File.generated(config, "assets/toolkit/content.js", content=browser_script(renderer.toolkit))
+    )
     return files
 
 

@@ -45,9 +45,7 @@ def check_references(sources: dict[str, YamlSource]) -> list[ContentProblem]:
     for path, value in _values(challenges, ("challenges", "*", "pillar")):
         if pillar_ids and value not in pillar_ids:
             problems.append(
-                challenges.problem(
-                    path, f"{value!r} is not a pillar of {sources['checklist'].display_name}"
-                )
+                challenges.problem(path, f"{value!r} is not a pillar of {sources['checklist'].display_name}")
             )
 
     swot = sources["swot"]

@@ -19,7 +19,10 @@ from .content import WORKSHEETS, Toolkit
 # Data ------------------------------------------------------------------------------------
 
 # Pages the toolkit generates: file name -> template; worksheets come in the guide's order.
-PAGES = {"index": "home", **{name: name for name in WORKSHEETS}}
+PAGES = {"index": "home", **{name: name for name in WORKSHEETS}, "report": "report"}
+PAGES["blank-worksheets"] = "blank-worksheets"
+# Pages that assemble other parts have no content file of their own; their title is a UI string.
+ASSEMBLED_PAGES = {"report": "site.pages.report", "blank-worksheets": "site.pages.print_all"}
 MARKDOWN_EXTENSIONS = ["attr_list", "sane_lists"]
 
 
@@ -39,6 +42,8 @@ class PageRenderer:
         self.env.globals["t"] = self.translate
 
     def page_title(self, page: str) -> str:
+        if page in ASSEMBLED_PAGES:
+            return self.translate(ASSEMBLED_PAGES[page])
         return self.toolkit[PAGES[page]]["title"]
 
     def render(self, page: str, *, url_to: dict[str, str] | None = None) -> str:
@@ -47,7 +52,8 @@ class PageRenderer:
         template = self.env.get_template(f"{kind}.html")
         return template.render(
             toolkit=self.toolkit,
-            content=self.toolkit[kind],
+            content=self.toolkit.parts.get(kind, {}),
+            title=self.page_title(page),
             page=kind,
             url_to=url_to or {name: f"{name}.html" for name in PAGES},
         )

@@ -1,0 +1,1 @@
+/* The checklist component's behaviour. */

@@ -1,0 +1,1 @@
+/* The mission component's behaviour. */

@@ -1,0 +1,1 @@
+/* The print component's behaviour. */

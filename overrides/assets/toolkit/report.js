@@ -1,0 +1,1 @@
+/* The report component's behaviour. */

@@ -1,0 +1,1 @@
+/* The swot component's behaviour. */

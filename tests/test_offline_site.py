@@ -1,0 +1,38 @@
+"""The unzipped toolkit, opened from file:// in Chromium: every page, search, nothing outside."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import PAGES
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_every_page_loads_from_file_with_no_outside_request(recorder, name):
+    page = recorder.open(name)
+    page.wait_for_timeout(300)  # let late scripts (search worker shim) make their requests
+    assert page.locator("h1").first.is_visible()
+    assert recorder.outside_requests() == []
+    assert recorder.errors == []
+
+
+def test_search_finds_a_challenge_by_a_word_in_it(recorder):
+    page = recorder.open("index")
+    page.locator(".md-search__input").click()
+    # Material's search reacts to key presses, not to fill().
+    page.keyboard.type("referral")
+    results = page.locator(".md-search-result__item")
+    results.first.wait_for()
+    assert "referral" in results.first.inner_text().lower()
+    assert page.locator(".md-search-result__meta").inner_text().split()[0].isdigit()
+
+
+def test_zip_has_no_source_maps_or_unused_search_languages(toolkit_zip):
+    import zipfile
+
+    names = zipfile.ZipFile(toolkit_zip).namelist()
+    assert not [name for name in names if name.endswith(".map")]
+    assert not [name for name in names if "/assets/javascripts/lunr/" in name]
+    assert any(name.endswith("/index.html") for name in names)
+    assert any(name.endswith("iframe-worker/shim.js") for name in names)
