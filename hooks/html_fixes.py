@@ -1,0 +1,1 @@
+"""MkDocs adapter: small corrections to the HTML that Material's templates write."""

@@ -1,0 +1,1 @@
+/* Checklist results by pillar: counts, share of Yes, SVG chart and table (checklist page and report). */
