@@ -1,0 +1,245 @@
+"""Keeping work: autosave status, save / clear / open a workbook file, refused files, two tabs."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+pytestmark = pytest.mark.browser
+
+ROOT = Path(__file__).resolve().parent.parent
+SCHEMA = json.loads((ROOT / "build_tools/toolkit/schemas/workbook.schema.json").read_text(encoding="utf-8"))
+HOSTILE = "<img src=x onerror=alert(1)> <script>alert(2)</script>"
+
+
+def accept_dialogs(page) -> list[str]:
+    seen = []
+
+    def accept(dialog):
+        seen.append(dialog.message)
+        dialog.accept()
+
+    page.on("dialog", accept)
+    return seen
+
+
+def type_into(page, selector: str, text: str):
+    page.locator(selector).click()
+    page.keyboard.type(text)
+
+
+def status(page):
+    return page.locator("[data-workbook-status]")
+
+
+def wait_saved(page):
+    page.wait_for_function(
+        "document.querySelector('[data-workbook-status]').textContent.includes('Saved in this browser at')"
+    )
+
+
+def save_file(page, tmp_path: Path) -> Path:
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Save workbook file").click()
+    target = tmp_path / download.value.suggested_filename
+    download.value.save_as(target)
+    return target
+
+
+def open_file(page, path: Path):
+    with page.expect_file_chooser() as chooser:
+        page.get_by_role("button", name="Open workbook file").click()
+    chooser.value.set_files(str(path))
+
+
+def workbook_file(tmp_path: Path, data, name="workbook.json") -> Path:
+    path = tmp_path / name
+    path.write_text(data if isinstance(data, str) else json.dumps(data), encoding="utf-8")
+    return path
+
+
+def a_workbook(**sections) -> dict:
+    workbook = {
+        "format": "counter-trafficking-strategy-workbook",
+        "formatVersion": 2,
+        "toolkitVersion": "0.1.0",
+        "savedAt": None,
+        "checklist": {"info": {}, "answers": {}},
+        "challenges": {"marks": {}, "own": []},
+        "mission": {"mission": "", "vision": ""},
+        "swot": {
+            "objectives": [],
+            "strengths": [],
+            "weaknesses": [],
+            "opportunities": [],
+            "threats": [],
+            "policyElements": [],
+            "resources": [],
+        },
+        "smart": {"objectives": []},
+    }
+    workbook.update(sections)
+    return workbook
+
+
+def test_status_says_saved_in_this_browser_with_the_time(recorder):
+    page = recorder.open("mission")
+    assert status(page).inner_text() == "No answers saved in this browser yet."
+    type_into(page, "#mission-statement", "End trafficking through coordinated action.")
+    wait_saved(page)
+    assert re.fullmatch(r"Saved in this browser at \d\d:\d\d", status(page).inner_text())
+
+
+def test_save_clear_open_gives_back_every_answer(recorder, tmp_path):
+    page = recorder.open("mission")
+    dialogs = accept_dialogs(page)
+    type_into(page, "#mission-statement", "Protect every victim.\nSecond line, with “quotes”.")
+    type_into(page, "#vision-statement", "A region free of trafficking.")
+    wait_saved(page)
+    saved = save_file(page, tmp_path)
+    saved_data = json.loads(saved.read_text(encoding="utf-8"))
+    jsonschema.validate(saved_data, SCHEMA)
+    assert saved_data["mission"]["mission"] == "Protect every victim.\nSecond line, with “quotes”."
+
+    page.get_by_role("button", name="Clear all my answers on this computer").click()
+    assert "shared computer" in dialogs[-1]
+    assert page.locator("#mission-statement").input_value() == ""
+    assert "All answers were cleared" in status(page).inner_text()
+    page.reload()
+    assert page.locator("#mission-statement").input_value() == ""
+
+    open_file(page, saved)
+    page.wait_for_function("document.querySelector('#mission-statement').value !== ''")
+    assert page.locator("#mission-statement").input_value() == saved_data["mission"]["mission"]
+    assert page.locator("#vision-statement").input_value() == "A region free of trafficking."
+    assert "Opened the workbook file" in status(page).inner_text()
+    page.reload()
+    assert page.locator("#vision-statement").input_value() == "A region free of trafficking."
+
+    (tmp_path / "again").mkdir()
+    again = save_file(page, tmp_path / "again")
+    reopened = json.loads(again.read_text(encoding="utf-8"))
+    for data in (saved_data, reopened):
+        data.pop("savedAt")
+    assert reopened == saved_data
+
+
+BAD_FILES = {
+    "not_json": ("{ this is not json", "could not be read as JSON"),
+    "not_workbook": (json.dumps({"hello": "world"}), "is not a workbook file of this toolkit"),
+    "damaged": (
+        json.dumps(a_workbook(mission={"mission": 42, "vision": ""})),
+        "is damaged and cannot be opened (mission.mission is not text)",
+    ),
+    "newer_format": (json.dumps({**a_workbook(), "formatVersion": 99}), "made with a newer version"),
+    "too_large": ("x" * (5 * 1024 * 1024 + 1), "is too large to be a workbook"),
+}
+
+
+@pytest.mark.parametrize("kind", BAD_FILES)
+def test_a_bad_file_is_refused_and_current_answers_stay(recorder, tmp_path, kind):
+    data, message = BAD_FILES[kind]
+    page = recorder.open("mission")
+    dialogs = accept_dialogs(page)
+    type_into(page, "#mission-statement", "My current answer")
+    wait_saved(page)
+    stored_before = page.evaluate("localStorage.getItem(CTToolkit.workbook.STORAGE_KEY)")
+
+    open_file(page, workbook_file(tmp_path, data, f"{kind}.json"))
+    alert = page.get_by_role("alert")
+    alert.filter(has_text=message).wait_for()
+    assert f"{kind}.json" in alert.inner_text()
+    assert "Nothing was changed." in alert.inner_text()
+    assert dialogs == []
+    assert page.locator("#mission-statement").input_value() == "My current answer"
+    assert page.evaluate("localStorage.getItem(CTToolkit.workbook.STORAGE_KEY)") == stored_before
+    page.reload()
+    assert page.locator("#mission-statement").input_value() == "My current answer"
+
+
+def test_a_format_1_file_is_migrated(recorder, tmp_path):
+    old = a_workbook(formatVersion=1)
+    old["checklist"] = {
+        "info": {"country": "Tonga"},
+        "answers": {"pv-01": "no"},
+        "notes": {"pv-01": "No budget."},
+    }
+    old["mission"] = {"mission": "Older mission", "vision": ""}
+    page = recorder.open("mission")
+    open_file(page, workbook_file(tmp_path, old))
+    status(page).filter(has_text="brought up to date").wait_for()
+    assert page.locator("#mission-statement").input_value() == "Older mission"
+    migrated = page.evaluate("CTToolkit.workbook.current()")
+    assert migrated["formatVersion"] == 2
+    assert migrated["checklist"]["answers"]["pv-01"] == {"answer": "no", "note": "No budget."}
+    jsonschema.validate(migrated, SCHEMA)
+
+
+def test_answers_to_questions_the_content_no_longer_has_are_kept(recorder, tmp_path):
+    workbook = a_workbook()
+    workbook["checklist"]["answers"]["pv-99"] = {"answer": "yes", "note": "From an older checklist"}
+    page = recorder.open("mission")
+    open_file(page, workbook_file(tmp_path, workbook))
+    status(page).filter(has_text="Opened").wait_for()
+    type_into(page, "#vision-statement", "New vision")
+    wait_saved(page)
+    saved = json.loads(save_file(page, tmp_path).read_text(encoding="utf-8"))
+    assert saved["checklist"]["answers"]["pv-99"] == {"answer": "yes", "note": "From an older checklist"}
+    assert saved["mission"]["vision"] == "New vision"
+
+
+def test_text_in_an_opened_file_is_shown_as_text_and_never_runs(recorder, tmp_path):
+    workbook = a_workbook(mission={"mission": HOSTILE, "vision": HOSTILE})
+    workbook["swot"]["strengths"] = [{"id": "s-1", "text": HOSTILE}]
+    workbook["challenges"]["own"] = [
+        {"id": "own-1", "text": HOSTILE, "group": "", "applies": True, "priority": "high", "note": HOSTILE}
+    ]
+    page = recorder.open("mission")
+    dialogs = accept_dialogs(page)
+    open_file(page, workbook_file(tmp_path, workbook))
+    status(page).filter(has_text="Opened").wait_for()
+    assert page.locator("#mission-statement").input_value() == HOSTILE
+    for name in ("swot", "challenges", "report"):
+        recorder.open(name)
+        page.wait_for_timeout(200)
+        assert HOSTILE in page.locator("body").inner_text() or page.evaluate(
+            "(text) => [...document.querySelectorAll('textarea, input')].some((f) => f.value === text)",
+            HOSTILE,
+        ), f"{name} does not show the text as typed"
+        assert page.locator("img[src='x']").count() == 0
+    assert dialogs == []
+
+
+def test_where_storage_is_refused_the_page_says_so(context, site):
+    context.add_init_script(
+        "Storage.prototype.setItem = function () {"
+        "  throw new DOMException('refused', 'QuotaExceededError');"
+        "};"
+    )
+    page = context.new_page()
+    page.goto((site / "mission.html").as_uri())
+    expected = "Not saved in this browser: save a workbook file to keep your answers"
+    assert status(page).inner_text() == expected
+    type_into(page, "#mission-statement", "Typed while storage is refused")
+    page.wait_for_timeout(600)
+    assert status(page).inner_text() == expected
+    assert page.locator("#mission-statement").input_value() == "Typed while storage is refused"
+
+
+def test_two_open_tabs_do_not_overwrite_each_others_answers(context, site):
+    first, second = context.new_page(), context.new_page()
+    first.goto((site / "mission.html").as_uri())
+    second.goto((site / "checklist.html").as_uri())
+    type_into(first, "#mission-statement", "Typed in the first tab")
+    type_into(second, "#info-country", "Fiji")
+    wait_saved(first)
+    wait_saved(second)
+    third = context.new_page()
+    third.goto((site / "mission.html").as_uri())
+    assert third.locator("#mission-statement").input_value() == "Typed in the first tab"
+    third.goto((site / "checklist.html").as_uri())
+    assert third.locator("#info-country").input_value() == "Fiji"
