@@ -55,7 +55,9 @@ def load_toolkit(content_dir: Path, *, language: str = DEFAULT_LANGUAGE, version
     for part, source in sources.items():
         if source.data is not None and not source.problems:
             problems.extend(validate(source, part))
-    if not problems:
+    # References are checked whenever every file could be read, so that one run reports
+    # broken references together with schema errors (the checks tolerate malformed data).
+    if all(source.data is not None for source in sources.values()):
         problems.extend(check_references(sources))
 
     strings = _load_strings(content_dir / "ui", language, root, problems)

@@ -30,7 +30,6 @@ def check_references(sources: dict[str, YamlSource]) -> list[ContentProblem]:
     challenges = sources["challenges"]
     challenge_ids = _ids(challenges, ("challenges", "*"))
     group_ids = _ids(challenges, ("groups", "*"))
-    pillar_ids = _ids(sources["checklist"], ("pillars", "*"))
 
     for path, value in _values(sources["checklist"], ("pillars", "*", "questions", "*", "challenges", "*")):
         if value not in challenge_ids:
@@ -42,11 +41,6 @@ def check_references(sources: dict[str, YamlSource]) -> list[ContentProblem]:
     for path, value in _values(challenges, ("challenges", "*", "group")):
         if value not in group_ids:
             problems.append(challenges.problem(path, f"{value!r} is not one of {', '.join(group_ids)}"))
-    for path, value in _values(challenges, ("challenges", "*", "pillar")):
-        if pillar_ids and value not in pillar_ids:
-            problems.append(
-                challenges.problem(path, f"{value!r} is not a pillar of {sources['checklist'].display_name}")
-            )
 
     swot = sources["swot"]
     example = (swot.data or {}).get("worked_example") or {}
