@@ -139,10 +139,16 @@ def test_duplicate_yaml_key_is_an_error(content):
 def test_every_problem_of_a_build_is_reported_together(content):
     replace_once(content / "smart.yml", "letter: S", "letter: s")
     replace_once(content / "mission.yml", "  - id: care\n", "  - id: care\n    colour: red\n")
+    replace_once(content / "checklist.yml", "[ch-05, ch-07, ch-12]", "[ch-05, ch-77, ch-12]")
     problems = problems_of(content)
-    assert len(problems) == 2
-    assert problems[0].startswith("content/mission.yml:")
-    assert problems[1].startswith("content/smart.yml:")
+    assert [problem.split(":")[0] for problem in problems] == [
+        "content/checklist.yml",
+        "content/mission.yml",
+        "content/smart.yml",
+    ]
+    assert "'ch-77' is not a challenge id" in problems[0]
+    assert "unknown field 'colour'" in problems[1]
+    assert "'s' is not one capital letter" in problems[2]
 
 
 def test_missing_file_is_named(content):
@@ -166,3 +172,19 @@ def test_a_bad_ui_string_is_named(content):
     assert problems_of(content) == [
         f"content/ui/en/workbook.yml:{line}:1: save_file: expected a text, or a group of texts, found a list"
     ]
+
+
+@pytest.mark.parametrize(
+    ("file", "old", "new"),
+    [
+        ("checklist.yml", "challenges: [ch-05, ch-07, ch-12]", "challenges: 5"),
+        ("challenges.yml", "  - id: prevention\n    title: Prevention\n", "  - prevention\n"),
+        ("swot.yml", "from: [strengths-3]", "from: strengths-3"),
+        ("checklist.yml", "      - id: pv-01\n", "      - id: [pv-01]\n"),
+    ],
+)
+def test_malformed_content_is_reported_not_crashed_on(content, file, old, new):
+    replace_once(content / file, old, new)
+    problems = problems_of(content)
+    assert problems
+    assert all(problem.startswith(f"content/{file}:") for problem in problems)
