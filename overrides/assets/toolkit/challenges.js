@@ -113,7 +113,7 @@
           el("textarea", { class: "ct-textarea", id: prefix + "-text", rows: 2, autocomplete: "off", "data-own-field": "text", value: item.text || "" })),
         el("div", { class: "ct-challenge__controls" }, [
           el("label", { class: "ct-choice", for: prefix + "-applies" }, [
-            el("input", { type: "checkbox", id: prefix + "-applies", autocomplete: "off", "data-own-field": "applies", checked: item.applies }),
+            el("input", { type: "checkbox", id: prefix + "-applies", "data-own-field": "applies", checked: item.applies }),
             " ",
             el("span", { text: t("challenges.applies") })
           ]),

@@ -82,7 +82,7 @@
           ]),
           el("label", { class: "ct-choice", for: inputId }, [
             el("input", {
-              type: "checkbox", id: inputId, autocomplete: "off", "aria-describedby": textId, "data-applies": id
+              type: "checkbox", id: inputId, "aria-describedby": textId, "data-applies": id
             }),
             " ",
             el("span", { text: t("challenges.applies") }),
