@@ -1,0 +1,75 @@
+"""The mission worksheet in Chromium from file://: drafts by keyboard, kept, advised live, and
+shown as typed."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+IMAGE_TEXT = "<img src=x onerror=alert(1)>"
+SCRIPT_TEXT = "<script>alert(1)</script>"
+MISSION = "End trafficking in persons for victims and communities at risk, through coordination " + IMAGE_TEXT
+VISION = "A region where no one is bought or sold " + SCRIPT_TEXT
+
+
+def fail_on_dialog(page):
+    def on_dialog(dialog):
+        message = dialog.message
+        dialog.dismiss()
+        pytest.fail(f"a dialog opened: {message!r}")
+
+    page.on("dialog", on_dialog)
+
+
+def prompt_status(page, prompt: str) -> str:
+    return page.locator(f"[data-prompt='{prompt}'] .ct-prompt__status").inner_text()
+
+
+def assert_drafts_kept(page):
+    assert page.get_by_label("Mission statement").input_value() == MISSION
+    assert page.get_by_label("Vision statement").input_value() == VISION
+    assert page.locator("img[src='x']").count() == 0
+
+
+def test_drafts_are_typed_by_keyboard_and_kept_after_reload_and_navigation(recorder, page):
+    fail_on_dialog(page)
+    recorder.open("mission")
+    assert prompt_status(page, "memorable") == "Not drafted yet"
+    page.get_by_label("Mission statement").focus()
+    page.keyboard.type(MISSION)
+    page.keyboard.press("Tab")
+    page.keyboard.type(VISION)
+    assert_drafts_kept(page)
+
+    page.reload()
+    assert_drafts_kept(page)
+    recorder.open("swot")
+    recorder.open("mission")
+    assert_drafts_kept(page)
+    # Restored drafts are advised on at once.
+    assert prompt_status(page, "outcome") == "Seems covered"
+
+
+def test_prompts_advise_live_and_announce_after_a_pause(recorder, page):
+    fail_on_dialog(page)
+    recorder.open("mission")
+    mission = page.get_by_label("Mission statement")
+    mission.focus()
+    page.keyboard.type("Our plan")
+    assert prompt_status(page, "memorable") == "2 words"
+    assert prompt_status(page, "audience") == "Check this"
+    assert prompt_status(page, "means") == "Check this"
+    page.keyboard.type(" protects victims through prosecution")
+    assert prompt_status(page, "audience") == "Seems covered"
+    assert prompt_status(page, "means") == "Seems covered"
+    status = page.locator("[data-module='ct-mission'] [role=status]")
+    page.wait_for_function(
+        "el => el.textContent.includes('for whom? Seems covered')", arg=status.element_handle()
+    )
+
+    page.keyboard.type(" and" * 30)
+    assert prompt_status(page, "memorable") == "36 words: consider shortening"
+    # Advice never blocks: the long draft is kept as typed.
+    page.reload()
+    assert len(mission.input_value().split()) == 36

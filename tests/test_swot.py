@@ -1,0 +1,220 @@
+"""The SWOT worksheet in Chromium from file://: the four lists and policy elements by keyboard,
+kept, the worked example, challenges brought in from the challenges worksheet, and text shown
+as typed."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+IMAGE_TEXT = "<img src=x onerror=alert(1)>"
+SCRIPT_TEXT = "<script>alert(1)</script>"
+QUADRANTS = ["strengths", "weaknesses", "opportunities", "threats"]
+# The accessible name of the focused control, as a screen reader would announce it.
+FOCUSED_NAME = """() => {
+  const e = document.activeElement;
+  if (!e || e === document.body) return "";
+  const label = e.getAttribute("aria-label") || (e.labels && e.labels.length ? e.labels[0].textContent : "");
+  return (label || e.textContent || "").trim();
+}"""
+
+
+def fail_on_dialog(page):
+    def on_dialog(dialog):
+        message = dialog.message
+        dialog.dismiss()
+        pytest.fail(f"a dialog opened: {message!r}")
+
+    page.on("dialog", on_dialog)
+
+
+def tab_to(page, name: str, backwards: bool = False, limit: int = 120) -> None:
+    """Press Tab (or Shift+Tab) until the control named `name` has focus."""
+    key = "Shift+Tab" if backwards else "Tab"
+    for _ in range(limit):
+        page.keyboard.press(key)
+        if page.evaluate(FOCUSED_NAME) == name:
+            return
+    pytest.fail(f"Tab never reached a control named {name!r}")
+
+
+def item_texts(page, list_name: str) -> list[str]:
+    return page.locator(f"[data-list='{list_name}'] .ct-list__item [data-text]").evaluate_all(
+        "inputs => inputs.map(input => input.value)"
+    )
+
+
+def fill_by_keyboard(page) -> None:
+    keyboard = page.keyboard
+    page.locator("#swot-new-objectives").focus()
+    keyboard.type("Find the main obstacles")
+    keyboard.press("Enter")
+    tab_to(page, "New strength")
+    for text in ["Strong judiciary", "Strong statistics", IMAGE_TEXT]:
+        keyboard.type(text)
+        keyboard.press("Enter")  # focus stays in the new-item box, ready for the next
+    tab_to(page, "New weakness")
+    keyboard.type("Corruption " + SCRIPT_TEXT)
+    keyboard.press("Enter")
+    tab_to(page, "New opportunity")
+    keyboard.type("Regional support")
+    keyboard.press("Enter")
+    tab_to(page, "New threat")
+    keyboard.type("Organised crime")
+    keyboard.press("Enter")
+    keyboard.type("Temporary threat")
+    keyboard.press("Enter")
+
+    # Edit one, move one up, remove one.
+    tab_to(page, "Strength 1", backwards=True)
+    keyboard.press("End")
+    keyboard.type(" and courts")
+    tab_to(page, "Move \u2018Strong statistics\u2019 up")
+    keyboard.press("Enter")
+    assert page.evaluate(FOCUSED_NAME) == "Move \u2018Strong statistics\u2019 up"
+    tab_to(page, "Remove \u2018Temporary threat\u2019")
+    keyboard.press("Space")
+
+    # A policy element, linked to two items.
+    tab_to(page, "New policy element")
+    keyboard.type("Strengthen prosecution on corruption")
+    keyboard.press("Enter")
+    # The element's checkboxes come before the new-item box.
+    tab_to(page, "Corruption " + SCRIPT_TEXT, backwards=True)
+    keyboard.press("Space")
+    tab_to(page, "Strong judiciary and courts", backwards=True)
+    keyboard.press("Space")
+
+
+def assert_filled(page) -> None:
+    assert item_texts(page, "objectives") == ["Find the main obstacles"]
+    assert item_texts(page, "strengths") == ["Strong statistics", "Strong judiciary and courts", IMAGE_TEXT]
+    assert item_texts(page, "weaknesses") == ["Corruption " + SCRIPT_TEXT]
+    assert item_texts(page, "opportunities") == ["Regional support"]
+    assert item_texts(page, "threats") == ["Organised crime"]
+    assert item_texts(page, "policyElements") == ["Strengthen prosecution on corruption"]
+    element = page.locator("[data-list='policyElements'] .ct-policy").first
+    ticked = element.locator("input[type=checkbox]:checked").evaluate_all(
+        "boxes => boxes.map(box => box.labels[0].textContent)"
+    )
+    assert ticked == ["Strong judiciary and courts", "Corruption " + SCRIPT_TEXT]
+    assert page.locator("img[src='x']").count() == 0
+
+
+def test_swot_is_filled_by_keyboard_and_kept_after_reload_and_navigation(recorder, page):
+    fail_on_dialog(page)
+    recorder.open("swot")
+    fill_by_keyboard(page)
+    assert_filled(page)
+    # The last action (a link ticked) is quiet; the removal before it was announced.
+    assert page.locator("[data-module='ct-swot'] [role=status]").last.text_content() != ""
+
+    page.reload()
+    assert_filled(page)
+    recorder.open("mission")
+    recorder.open("swot")
+    assert_filled(page)
+
+
+def test_moving_and_removing_announce_and_keep_focus(recorder, page):
+    fail_on_dialog(page)
+    recorder.open("swot")
+    page.locator("#swot-new-threats").focus()
+    for text in ["First", "Second", "Third"]:
+        page.keyboard.type(text)
+        page.keyboard.press("Enter")
+    status = page.locator("[data-module='ct-swot'] [role=status]").last
+    tab_to(page, "Move \u2018Third\u2019 up", backwards=True)
+    page.keyboard.press("Enter")
+    page.wait_for_function("el => el.textContent.includes('position 2 of 3')", arg=status.element_handle())
+    assert item_texts(page, "threats") == ["First", "Third", "Second"]
+    page.keyboard.press("Enter")  # focus stayed on the same item's Up button
+    assert item_texts(page, "threats") == ["Third", "First", "Second"]
+
+    tab_to(page, "Remove \u2018First\u2019")
+    page.keyboard.press("Enter")
+    page.wait_for_function("el => el.textContent.startsWith('Removed')", arg=status.element_handle())
+    assert item_texts(page, "threats") == ["Third", "Second"]
+    # Focus goes to the item that took the removed one's place.
+    assert page.evaluate(FOCUSED_NAME) == "Threat 2"
+
+
+def test_worked_example_asks_before_replacing_answers_and_fills_the_grid(recorder, page):
+    dialogs = []
+
+    def answer(dialog):
+        dialogs.append(dialog.message)
+        dialog.accept() if len(dialogs) > 1 else dialog.dismiss()
+
+    page.on("dialog", answer)
+    recorder.open("swot")
+    fill_example = page.get_by_role("button", name="Start from the worked example")
+    fill_example.focus()
+    page.keyboard.press("Enter")
+    assert dialogs == []  # nothing to replace yet
+    assert item_texts(page, "strengths") == [
+        "Comprehensive legislation and adherence to international laws",
+        "Strong judiciary",
+        "Strong statistical capacities",
+    ]
+    assert len(item_texts(page, "threats")) == 3
+    assert len(item_texts(page, "objectives")) == 3
+    prosecution = page.locator("[data-list='policyElements'] .ct-policy").nth(2)
+    assert prosecution.locator("[data-text]").input_value() == "Strengthen prosecution on corruption"
+    ticked = prosecution.locator("input:checked").evaluate_all(
+        "boxes => boxes.map(box => box.labels[0].textContent)"
+    )
+    assert ticked == ["Strong judiciary", "Corruption in police and administration"]
+
+    page.locator("#swot-new-resources").focus()
+    page.keyboard.type("Two analysts")
+    page.keyboard.press("Enter")
+    fill_example.click()  # dismissed: nothing changes
+    assert len(dialogs) == 1
+    assert item_texts(page, "resources") == ["Two analysts"]
+    fill_example.click()  # accepted: replaced
+    assert len(dialogs) == 2
+    assert item_texts(page, "resources") == []
+    page.reload()
+    assert len(item_texts(page, "weaknesses")) == 3
+
+
+def test_challenges_marked_as_applying_can_be_added_as_weakness_or_threat(recorder, page):
+    fail_on_dialog(page)
+    recorder.open("swot")
+    page.evaluate(
+        """own => {
+          CTToolkit.workbook.edit(wb => {
+            wb.challenges.marks["ch-02"] = {applies: true, priority: "high", note: ""};
+            wb.challenges.marks["ch-05"] = {applies: false, priority: "", note: ""};
+            wb.challenges.own = [{id: "own-a1", text: own, group: "", applies: true, priority: "", note: ""}];
+          });
+          CTToolkit.workbook.flush();
+        }""",
+        "Shelters close " + IMAGE_TEXT,
+    )
+    page.reload()
+    panel = page.locator("[data-swot-challenges]")
+    assert "Limited research and data" in panel.inner_text()
+    assert "Lack of funds/resources" not in panel.inner_text()  # ch-05 does not apply
+    assert "Shelters close " + IMAGE_TEXT in panel.inner_text()
+
+    add_weakness = page.get_by_role("button", name="Add as weakness: Limited research and data")
+    add_weakness.focus()
+    page.keyboard.press("Enter")
+    assert item_texts(page, "weaknesses") == ["Limited research and data"]
+    assert "Limited research and data" not in panel.inner_text()
+    # Focus went on to the next challenge's first button.
+    assert page.evaluate(FOCUSED_NAME) == "Add as weakness: Shelters close " + IMAGE_TEXT
+    page.keyboard.press("Tab")
+    page.keyboard.press("Enter")  # Add as threat
+    assert item_texts(page, "threats") == ["Shelters close " + IMAGE_TEXT]
+    assert page.locator("img[src='x']").count() == 0
+
+    page.reload()
+    assert item_texts(page, "weaknesses") == ["Limited research and data"]
+    stored = page.evaluate("CTToolkit.workbook.current().swot")
+    assert stored["weaknesses"][0]["challenge"] == "ch-02"
+    assert stored["threats"][0]["challenge"] == "own-a1"
+    assert panel.locator("li").count() == 0
