@@ -8,6 +8,7 @@ from pathlib import Path
 
 import jsonschema
 import pytest
+from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 
@@ -37,9 +38,7 @@ def status(page):
 
 
 def wait_saved(page):
-    page.wait_for_function(
-        "document.querySelector('[data-workbook-status]').textContent.includes('Saved in this browser at')"
-    )
+    expect(status(page)).to_contain_text("Saved in this browser at")
 
 
 def save_file(page, tmp_path: Path) -> Path:
@@ -113,7 +112,7 @@ def test_save_clear_open_gives_back_every_answer(recorder, tmp_path):
     assert page.locator("#mission-statement").input_value() == ""
 
     open_file(page, saved)
-    page.wait_for_function("document.querySelector('#mission-statement').value !== ''")
+    expect(page.locator("#mission-statement")).not_to_have_value("")
     assert page.locator("#mission-statement").input_value() == saved_data["mission"]["mission"]
     assert page.locator("#vision-statement").input_value() == "A region free of trafficking."
     assert "Opened the workbook file" in status(page).inner_text()

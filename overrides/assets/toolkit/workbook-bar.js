@@ -11,7 +11,8 @@
   var t = toolkit.t;
 
   function formatTime(date) {
-    return date.toLocaleTimeString(toolkit.content.language, { hour: "2-digit", minute: "2-digit" });
+    // A 24-hour clock reads the same in every locale of the region and cannot be misread as AM or PM.
+    return date.toLocaleTimeString(toolkit.content.language, { hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
   }
 
   function formatSize(bytes) {
