@@ -80,10 +80,14 @@ def fill_by_keyboard(page) -> None:
     tab_to(page, "New policy element")
     keyboard.type("Strengthen prosecution on corruption")
     keyboard.press("Enter")
-    # The element's checkboxes come before the new-item box.
-    tab_to(page, "Corruption " + SCRIPT_TEXT, backwards=True)
+    # The element's link choices open from their summary, which comes before the new-item box.
+    tab_to(
+        page, "Items that lead to \u2018Strengthen prosecution on corruption\u2019: 0 linked", backwards=True
+    )
+    keyboard.press("Enter")
+    tab_to(page, "Strong judiciary and courts")
     keyboard.press("Space")
-    tab_to(page, "Strong judiciary and courts", backwards=True)
+    tab_to(page, "Corruption " + SCRIPT_TEXT)
     keyboard.press("Space")
 
 
@@ -95,10 +99,12 @@ def assert_filled(page) -> None:
     assert item_texts(page, "threats") == ["Organised crime"]
     assert item_texts(page, "policyElements") == ["Strengthen prosecution on corruption"]
     element = page.locator("[data-list='policyElements'] .ct-policy").first
-    ticked = element.locator("input[type=checkbox]:checked").evaluate_all(
-        "boxes => boxes.map(box => box.labels[0].textContent)"
+    element.scroll_into_view_if_needed()  # long lists are laid out as they scroll into view
+    assert element.locator(".ct-policy__summary").inner_text() == (
+        "Items that lead to \u2018Strengthen prosecution on corruption\u2019: 2 linked"
     )
-    assert ticked == ["Strong judiciary and courts", "Corruption " + SCRIPT_TEXT]
+    linked = element.locator(".ct-policy__linked li").all_inner_texts()
+    assert linked == ["Strong judiciary and courts", "Corruption " + SCRIPT_TEXT]
     assert page.locator("img[src='x']").count() == 0
 
 
@@ -162,10 +168,13 @@ def test_worked_example_asks_before_replacing_answers_and_fills_the_grid(recorde
     assert len(item_texts(page, "objectives")) == 3
     prosecution = page.locator("[data-list='policyElements'] .ct-policy").nth(2)
     assert prosecution.locator("[data-text]").input_value() == "Strengthen prosecution on corruption"
+    prosecution.locator(".ct-policy__summary").click()
     ticked = prosecution.locator("input:checked").evaluate_all(
         "boxes => boxes.map(box => box.labels[0].textContent)"
     )
     assert ticked == ["Strong judiciary", "Corruption in police and administration"]
+    linked = prosecution.locator(".ct-policy__linked li").all_inner_texts()
+    assert linked == ticked
 
     page.locator("#swot-new-resources").focus()
     page.keyboard.type("Two analysts")

@@ -98,8 +98,11 @@
 
   addFooter();
   // Loaded last, so this runs after each worksheet has restored its answers from the workbook.
-  toolkit.workbook.subscribe(function () {
-    syncAll();
+  // The copies are made just after the page shows, not before: they matter only on paper, and
+  // a long workbook appears sooner without them (beforeprint also makes them, for Ctrl+P at
+  // once). An autosave needs no copying: the input and change handlers copied that field.
+  toolkit.workbook.subscribe(function (wb, reason) {
+    if (reason !== "saved") syncSoon();
   });
   // Firefox and Chromium may restore typed values after load (bfcache, form restore).
   window.addEventListener("pageshow", syncAll);

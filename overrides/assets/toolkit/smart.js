@@ -140,16 +140,30 @@
       ]);
     }
 
+    // The policy element options are the same for every objective: built once per drawing and
+    // copied, since a hundred objectives times dozens of elements is thousands of options.
+    var policyOptions = null;
+
+    function policyElementOptions() {
+      if (!policyOptions) {
+        var elements = current().swot.policyElements;
+        policyOptions = document.createDocumentFragment();
+        policyOptions.appendChild(el("option", { value: "", text: t("smart.no_policy_element") }));
+        elements.forEach(function (element, index) {
+          policyOptions.appendChild(el("option", {
+            value: element.id,
+            text: (element.text || "").trim() || t("smart.untitled_policy_element", { number: index + 1 })
+          }));
+        });
+      }
+      return policyOptions.cloneNode(true);
+    }
+
     function policyElementField(objective) {
       var inputId = "smart-" + objective.id + "-policy-element";
       var hintId = inputId + "-hint";
       var elements = current().swot.policyElements;
-      var options = [el("option", { value: "", text: t("smart.no_policy_element") })].concat(elements.map(function (element, index) {
-        return el("option", {
-          value: element.id,
-          text: (element.text || "").trim() || t("smart.untitled_policy_element", { number: index + 1 })
-        });
-      }));
+      var options = [policyElementOptions()];
       // An element removed from the SWOT stays chosen until the user picks another.
       if (objective.policyElement && lists.indexOf(elements, objective.policyElement) < 0) {
         options.push(el("option", { value: objective.policyElement, text: t("smart.removed_policy_element") }));
@@ -292,6 +306,7 @@
 
     function drawAll() {
       var objectives = current().smart.objectives;
+      policyOptions = null;
       container.textContent = "";
       container.appendChild(objectives.length
         ? el("ol", { class: "ct-list ct-objectives" }, objectives.map(function (objective, index) {

@@ -295,34 +295,99 @@
       container.appendChild(newItemRow(list));
     }
 
-    function linkChoices(element, elementName) {
+    // Policy elements whose link choices are open, so that a redraw keeps them open.
+    var openLinks = {};
+
+    // Read an element afresh: saving may have replaced the workbook object since drawing.
+    function elementNow(elementId) {
+      var elements = current().swot.policyElements;
+      return elements[lists.indexOf(elements, elementId)] || { links: [] };
+    }
+
+    // The items an element links to, in list order: shown (and printed) whether or not the
+    // choices are open.
+    function linkedItems(elementId) {
       var wb = current();
-      var groups = QUADRANTS.filter(function (list) {
-        return wb.swot[list].length > 0;
-      }).map(function (list) {
-        var choices = wb.swot[list].map(function (item, index) {
-          var boxId = "link-" + element.id + "-" + item.id;
-          var box = el("input", {
-            type: "checkbox",
-            id: boxId,
-            autocomplete: "off",
-            checked: (element.links || []).indexOf(item.id) >= 0
+      var element = elementNow(elementId);
+      var found = [];
+      QUADRANTS.forEach(function (list) {
+        wb.swot[list].forEach(function (item, index) {
+          if ((element.links || []).indexOf(item.id) >= 0) {
+            found.push((item.text || "").trim() || itemLabel(list, index));
+          }
+        });
+      });
+      return found;
+    }
+
+    // The links of one policy element: a summary with the linked items, and a checkbox per item
+    // of the four lists behind a disclosure. The checkboxes are built only when it is opened:
+    // every element times every item can run to thousands of controls, which would make
+    // opening the page, and typing in any item, slow.
+    function linkChoices(element, elementName) {
+      var currentName = elementName;
+      var summary = el("summary", { class: "ct-policy__summary" });
+      var details = el("details", { class: "ct-policy__links", "data-links": element.id }, summary);
+      var linked = el("ul", { class: "ct-policy__linked" });
+
+      function showLinked(name) {
+        var names = linkedItems(element.id);
+        summary.textContent = t("swot.policy.links_summary", { name: name, count: names.length });
+        linked.textContent = "";
+        names.forEach(function (text) {
+          linked.appendChild(el("li", { text: text }));
+        });
+      }
+
+      function buildChoices() {
+        var wb = current();
+        var linkedIds = elementNow(element.id).links || [];
+        var groups = QUADRANTS.filter(function (list) {
+          return wb.swot[list].length > 0;
+        }).map(function (list) {
+          var choices = wb.swot[list].map(function (item, index) {
+            var boxId = "link-" + element.id + "-" + item.id;
+            var box = el("input", {
+              type: "checkbox",
+              id: boxId,
+              checked: linkedIds.indexOf(item.id) >= 0
+            });
+            box.addEventListener("change", function () {
+              setLink(element.id, item.id, box.checked);
+              showLinked(currentName);
+            });
+            return el("li", { class: "ct-policy__choice" }, [
+              box, " ", el("label", { for: boxId, text: (item.text || "").trim() || itemLabel(list, index) })
+            ]);
           });
-          box.addEventListener("change", function () {
-            setLink(element.id, item.id, box.checked);
-          });
-          return el("li", { class: "ct-policy__choice" }, [
-            box, " ", el("label", { for: boxId, text: (item.text || "").trim() || itemLabel(list, index) })
+          return el("div", { class: "ct-policy__group" }, [
+            el("p", { class: "ct-policy__group-title", text: t("swot.lists." + list + ".title") }),
+            el("ul", { class: "ct-policy__choices" }, choices)
           ]);
         });
-        return el("div", { class: "ct-policy__group" }, [
-          el("p", { class: "ct-policy__group-title", text: t("swot.lists." + list + ".title") }),
-          el("ul", { class: "ct-policy__choices" }, choices)
-        ]);
+        details.appendChild(el("fieldset", { class: "ct-policy__choices-box" }, [
+          el("legend", { class: "ct-visually-hidden", text: t("swot.policy.links_legend", { name: currentName }) })
+        ].concat(groups.length ? groups : [el("p", { class: "ct-hint", text: t("swot.policy.links_none") })])));
+      }
+
+      details.addEventListener("toggle", function () {
+        openLinks[element.id] = details.open;
+        if (details.open && !details.querySelector("fieldset")) buildChoices();
       });
-      return el("fieldset", { class: "ct-policy__links" }, [
-        el("legend", { text: t("swot.policy.links_legend", { name: elementName }) })
-      ].concat(groups.length ? groups : [el("p", { class: "ct-hint", text: t("swot.policy.links_none") })]));
+      if (openLinks[element.id]) {
+        details.open = true;
+        buildChoices();
+      }
+      showLinked(elementName);
+      return {
+        node: el("div", { class: "ct-policy__link-box" }, [details, linked]),
+        rename: function (name) {
+          currentName = name;
+          showLinked(name);
+          var legend = details.querySelector("legend");
+          if (legend) legend.textContent = t("swot.policy.links_legend", { name: name });
+        }
+      };
     }
 
     function drawPolicyElements() {
@@ -337,11 +402,10 @@
         row.appendChild(textField(list, element, index, function (text) {
           setText(list, element.id, text);
           renameButtons(row, list, text, index);
-          var legend = links.querySelector("legend");
-          legend.textContent = t("swot.policy.links_legend", { name: lists.itemName(text, itemLabel(list, index)) });
+          links.rename(lists.itemName(text, itemLabel(list, index)));
           smartButton.setAttribute("aria-label", t("swot.policy.start_smart_named", { name: lists.itemName(text, itemLabel(list, index)) }));
         }));
-        row.appendChild(links);
+        row.appendChild(links.node);
         var smartButton = el("button", {
           type: "button",
           class: "md-button md-button--primary ct-policy__smart",
