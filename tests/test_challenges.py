@@ -147,7 +147,8 @@ def test_removing_an_own_challenge_can_be_undone(recorder):
 def test_every_control_has_a_label_that_names_its_challenge(recorder):
     page = recorder.open("challenges")
     assert page.locator("[data-challenge]").count() == 29
-    label = page.locator("label[for='priority-ch-07']").inner_text()
+    # The label as a screen reader reads it (its text, visually hidden parts included).
+    label = page.locator("label[for='priority-ch-07']").text_content()
     assert "Priority" in label
     assert "ch-07" in label
     unlabelled = page.evaluate(

@@ -5,6 +5,7 @@ as typed."""
 from __future__ import annotations
 
 import pytest
+from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 
@@ -99,11 +100,10 @@ def assert_filled(page) -> None:
     assert item_texts(page, "threats") == ["Organised crime"]
     assert item_texts(page, "policyElements") == ["Strengthen prosecution on corruption"]
     element = page.locator("[data-list='policyElements'] .ct-policy").first
-    element.scroll_into_view_if_needed()  # long lists are laid out as they scroll into view
-    assert element.locator(".ct-policy__summary").inner_text() == (
+    expect(element.locator(".ct-policy__summary")).to_have_text(
         "Items that lead to \u2018Strengthen prosecution on corruption\u2019: 2 linked"
     )
-    linked = element.locator(".ct-policy__linked li").all_inner_texts()
+    linked = element.locator(".ct-policy__linked li").all_text_contents()
     assert linked == ["Strong judiciary and courts", "Corruption " + SCRIPT_TEXT]
     assert page.locator("img[src='x']").count() == 0
 
@@ -173,7 +173,7 @@ def test_worked_example_asks_before_replacing_answers_and_fills_the_grid(recorde
         "boxes => boxes.map(box => box.labels[0].textContent)"
     )
     assert ticked == ["Strong judiciary", "Corruption in police and administration"]
-    linked = prosecution.locator(".ct-policy__linked li").all_inner_texts()
+    linked = prosecution.locator(".ct-policy__linked li").all_text_contents()
     assert linked == ticked
 
     page.locator("#swot-new-resources").focus()
