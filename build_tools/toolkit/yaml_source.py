@@ -8,6 +8,10 @@ import yaml
 
 from .problems import ContentProblem, field_path
 
+# libyaml's loader builds the same node tree, with marks, several times faster; PyYAML ships
+# it in its wheels, and falls back to pure Python where it was built without it.
+Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 
 class YamlSource:
     """One content file: its data, and the position of every key and item in it.
@@ -29,7 +33,7 @@ class YamlSource:
         except UnicodeDecodeError as error:
             self.problems.append(self._problem_at(1, 1, "", f"not UTF-8 text ({error.reason})"))
             return
-        loader = yaml.SafeLoader(text)
+        loader = Loader(text)
         try:
             self._root = loader.get_single_node()
             if self._root is not None:
