@@ -23,6 +23,8 @@ from toolkit import ContentError, load_toolkit  # noqa: E402
 from toolkit.render import PAGES, PageRenderer, browser_script  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.toolkit_pages")
+# The blank worksheets repeat every question and challenge: searching them would show each hit twice.
+SEARCH_EXCLUDED = {"blank-worksheets"}
 renderer: PageRenderer | None = None
 
 # Hooks -------------------------------------------------------------------------------------
@@ -49,7 +51,10 @@ def on_config(config: MkDocsConfig) -> None:
 def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     for page in PAGES:
         title = renderer.page_title(page)
-        front_matter = f"---\ntoolkit_page: {page}\ntitle: {_yaml_text(title)}\n---\n"
+        front_matter = f"---\ntoolkit_page: {page}\ntitle: {_yaml_text(title)}\n"
+        if page in SEARCH_EXCLUDED:
+            front_matter += "search:\n  exclude: true\n"
+        front_matter += "---\n"
         files.append(File.generated(config, f"{page}.md", content=front_matter))
     files.append(
         File.generated(config, "assets/toolkit/content.js", content=browser_script(renderer.toolkit))

@@ -26,6 +26,9 @@ def test_search_finds_a_challenge_by_a_word_in_it(recorder):
     results.first.wait_for()
     assert "referral" in results.first.inner_text().lower()
     assert page.locator(".md-search-result__meta").inner_text().split()[0].isdigit()
+    # The blank worksheets repeat the questions; search shows each hit once, on its own page.
+    links = page.locator(".md-search-result__link").evaluate_all("links => links.map(a => a.href)")
+    assert links and not [link for link in links if "blank-worksheets" in link]
 
 
 def test_zip_has_no_source_maps_or_unused_search_languages(toolkit_zip):

@@ -220,13 +220,5 @@
     box.hidden = false;
   }
 
-  // report-data.js and report-export.js load after this file (mkdocs.yml lists them after it),
-  // so start once every script of the page has run.
-  if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", function () {
-      toolkit.startModules("ct-report", startReport);
-    });
-  } else {
-    toolkit.startModules("ct-report", startReport);
-  }
+  toolkit.startModules("ct-report", startReport);
 })();
