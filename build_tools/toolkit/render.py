@@ -8,6 +8,7 @@ does not), and it works without MkDocs, so the same pages can be made by another
 from __future__ import annotations
 
 import json
+from functools import cache
 from pathlib import Path
 
 import jinja2
@@ -70,7 +71,16 @@ class PageRenderer:
 
 def render_markdown(text: str) -> Markup:
     """Guidance text is Markdown written by content editors, so it is trusted as HTML."""
-    return Markup(markdown_lib.markdown(text or "", extensions=MARKDOWN_EXTENSIONS))
+    converter = _markdown_converter()
+    html = converter.convert(text or "")
+    converter.reset()
+    return Markup(html)
+
+
+@cache
+def _markdown_converter() -> markdown_lib.Markdown:
+    # One converter for all fields: setting up its extensions costs more than converting.
+    return markdown_lib.Markdown(extensions=MARKDOWN_EXTENSIONS)
 
 
 def browser_script(toolkit: Toolkit) -> str:
