@@ -52,6 +52,12 @@
     }).join("");
   }
 
+  // A date with the month in words: 12/4/2026 reads as April in some countries and December
+  // in others.
+  function formatDate(date) {
+    return date.toLocaleDateString(content.language, { year: "numeric", month: "long", day: "numeric" });
+  }
+
   // Start a component on every element that names it in data-module (as GOV.UK Frontend does).
   function startModules(name, start) {
     var roots = document.querySelectorAll('[data-module="' + name + '"]');
@@ -65,6 +71,7 @@
     t: t,
     el: el,
     newId: newId,
+    formatDate: formatDate,
     startModules: startModules
   };
 })();

@@ -63,7 +63,7 @@
   // The footer is a CSS string in a page-margin box (print.css), so it repeats on every page
   // and never covers the answers; JSON quoting is also valid CSS string quoting here.
   function addFooter() {
-    var text = toolkit.t("print.footer", { date: new Date().toLocaleDateString(), version: toolkit.content.version });
+    var text = toolkit.t("print.footer", { date: toolkit.formatDate(new Date()), version: toolkit.content.version });
     document.documentElement.style.setProperty("--ct-print-footer", JSON.stringify(text));
   }
 

@@ -11,7 +11,7 @@
   var el = toolkit.el;
 
   function madeOnText() {
-    return t("report.draft_made", { date: new Date().toLocaleDateString(), version: toolkit.content.version });
+    return t("report.draft_made", { date: toolkit.formatDate(new Date()), version: toolkit.content.version });
   }
 
   function startReport(root) {
