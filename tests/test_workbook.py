@@ -242,3 +242,13 @@ def test_two_open_tabs_do_not_overwrite_each_others_answers(context, site):
     assert third.locator("#mission-statement").input_value() == "Typed in the first tab"
     third.goto((site / "checklist.html").as_uri())
     assert third.locator("#info-country").input_value() == "Fiji"
+
+
+def test_an_answer_typed_just_before_the_tab_closes_is_kept(context, site):
+    page = context.new_page()
+    page.goto((site / "mission.html").as_uri())
+    type_into(page, "#mission-statement", "Typed a moment before closing")
+    page.close(run_before_unload=True)  # at once: well within the autosave delay
+    again = context.new_page()
+    again.goto((site / "mission.html").as_uri())
+    assert again.locator("#mission-statement").input_value() == "Typed a moment before closing"
