@@ -52,8 +52,9 @@ deps: $(VENV)/.build-installed node_modules/.installed
 
 test-deps: deps $(VENV)/.test-installed browsers
 
+# Debian's own Python has no venv module until python3-venv is installed.
 $(VENV)/bin/python:
-	$(PYTHON) -m venv $(VENV)
+	$(PYTHON) -m venv $(VENV) 2>/dev/null || { rm -rf $(VENV); $(call apt_install,python3-venv) && $(PYTHON) -m venv $(VENV); }
 
 $(VENV)/.build-installed: requirements.txt | $(VENV)/bin/python
 	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.txt
@@ -65,6 +66,7 @@ $(VENV)/.test-installed: requirements-test.txt requirements.txt | $(VENV)/bin/py
 
 # npm ci installs exactly what package-lock.json names; --ignore-scripts runs no package code.
 node_modules/.installed: package.json package-lock.json
+	command -v npm >/dev/null || $(call apt_install,nodejs npm)
 	npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
 	touch $@
 
@@ -74,7 +76,8 @@ browsers:
 	for tool in chromium:chromium firefox-esr:firefox-esr pdftoppm:poppler-utils java:default-jre-headless; do \
 	  command -v $${tool%%:*} >/dev/null || missing="$$missing $${tool##*:}"; \
 	done; \
-	if [ -n "$$missing" ]; then \
-	  echo "Installing$$missing"; \
-	  $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
-	fi
+	if [ -n "$$missing" ]; then $(call apt_install,$$missing); fi
+
+# $(call apt_install,PACKAGES): install Debian packages, saying so.
+apt_install = echo "Installing $(1) with apt" && $(SUDO) apt-get update -qq && \
+	$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $(1)
