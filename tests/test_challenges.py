@@ -4,20 +4,9 @@ summarised by priority, and shown as typed."""
 from __future__ import annotations
 
 import pytest
+from browser_helpers import IMAGE_TEXT, SCRIPT_TEXT, fail_on_dialog
 
 pytestmark = pytest.mark.browser
-
-IMAGE_TEXT = "<img src=x onerror=alert(1)>"
-SCRIPT_TEXT = "<script>alert(1)</script>"
-
-
-def fail_on_dialog(page):
-    def on_dialog(dialog):
-        message = dialog.message
-        dialog.dismiss()
-        pytest.fail(f"a dialog opened: {message!r}")
-
-    page.on("dialog", on_dialog)
 
 
 def own_field(page, name):

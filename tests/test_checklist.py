@@ -3,20 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from browser_helpers import IMAGE_TEXT, SCRIPT_TEXT, fail_on_dialog
 
 pytestmark = pytest.mark.browser
-
-SCRIPT_TEXT = "<script>alert(1)</script>"
-IMAGE_TEXT = "<img src=x onerror=alert(1)>"
-
-
-def fail_on_dialog(page):
-    def on_dialog(dialog):
-        message = dialog.message
-        dialog.dismiss()
-        pytest.fail(f"a dialog opened: {message!r}")
-
-    page.on("dialog", on_dialog)
 
 
 def answer(page, question):

@@ -4,22 +4,12 @@ shown as typed."""
 from __future__ import annotations
 
 import pytest
+from browser_helpers import IMAGE_TEXT, SCRIPT_TEXT, fail_on_dialog
 
 pytestmark = pytest.mark.browser
 
-IMAGE_TEXT = "<img src=x onerror=alert(1)>"
-SCRIPT_TEXT = "<script>alert(1)</script>"
 MISSION = "End trafficking in persons for victims and communities at risk, through coordination " + IMAGE_TEXT
 VISION = "A region where no one is bought or sold " + SCRIPT_TEXT
-
-
-def fail_on_dialog(page):
-    def on_dialog(dialog):
-        message = dialog.message
-        dialog.dismiss()
-        pytest.fail(f"a dialog opened: {message!r}")
-
-    page.on("dialog", on_dialog)
 
 
 def prompt_status(page, prompt: str) -> str:

@@ -6,27 +6,11 @@ from __future__ import annotations
 import re
 
 import pytest
+from browser_helpers import FOCUSED_NAME, IMAGE_TEXT, SCRIPT_TEXT, fail_on_dialog
 
 pytestmark = pytest.mark.browser
 
-IMAGE_TEXT = "<img src=x onerror=alert(1)>"
-SCRIPT_TEXT = "<script>alert(1)</script>"
 FIELDS = ["statement", "indicator", "baseline", "target", "deadline", "responsible", "resources"]
-FOCUSED_NAME = """() => {
-  const e = document.activeElement;
-  if (!e || e === document.body) return "";
-  const label = e.getAttribute("aria-label") || (e.labels && e.labels.length ? e.labels[0].textContent : "");
-  return (label || e.textContent || "").trim();
-}"""
-
-
-def fail_on_dialog(page):
-    def on_dialog(dialog):
-        message = dialog.message
-        dialog.dismiss()
-        pytest.fail(f"a dialog opened: {message!r}")
-
-    page.on("dialog", on_dialog)
 
 
 def seed_policy_element(page, text: str = "Strengthen prosecution on corruption") -> None:

@@ -5,39 +5,12 @@ as typed."""
 from __future__ import annotations
 
 import pytest
+from browser_helpers import FOCUSED_NAME, IMAGE_TEXT, SCRIPT_TEXT, fail_on_dialog, tab_to
 from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 
-IMAGE_TEXT = "<img src=x onerror=alert(1)>"
-SCRIPT_TEXT = "<script>alert(1)</script>"
 QUADRANTS = ["strengths", "weaknesses", "opportunities", "threats"]
-# The accessible name of the focused control, as a screen reader would announce it.
-FOCUSED_NAME = """() => {
-  const e = document.activeElement;
-  if (!e || e === document.body) return "";
-  const label = e.getAttribute("aria-label") || (e.labels && e.labels.length ? e.labels[0].textContent : "");
-  return (label || e.textContent || "").trim();
-}"""
-
-
-def fail_on_dialog(page):
-    def on_dialog(dialog):
-        message = dialog.message
-        dialog.dismiss()
-        pytest.fail(f"a dialog opened: {message!r}")
-
-    page.on("dialog", on_dialog)
-
-
-def tab_to(page, name: str, backwards: bool = False, limit: int = 120) -> None:
-    """Press Tab (or Shift+Tab) until the control named `name` has focus."""
-    key = "Shift+Tab" if backwards else "Tab"
-    for _ in range(limit):
-        page.keyboard.press(key)
-        if page.evaluate(FOCUSED_NAME) == name:
-            return
-    pytest.fail(f"Tab never reached a control named {name!r}")
 
 
 def item_texts(page, list_name: str) -> list[str]:

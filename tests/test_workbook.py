@@ -8,13 +8,14 @@ from pathlib import Path
 
 import jsonschema
 import pytest
+from browser_helpers import IMAGE_TEXT, SCRIPT_TEXT, empty_workbook
 from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 
 ROOT = Path(__file__).resolve().parent.parent
 SCHEMA = json.loads((ROOT / "build_tools/toolkit/schemas/workbook.schema.json").read_text(encoding="utf-8"))
-HOSTILE = "<img src=x onerror=alert(1)> <script>alert(2)</script>"
+HOSTILE = f"{IMAGE_TEXT} {SCRIPT_TEXT}"
 
 
 def accept_dialogs(page) -> list[str]:
@@ -59,30 +60,6 @@ def workbook_file(tmp_path: Path, data, name="workbook.json") -> Path:
     path = tmp_path / name
     path.write_text(data if isinstance(data, str) else json.dumps(data), encoding="utf-8")
     return path
-
-
-def a_workbook(**sections) -> dict:
-    workbook = {
-        "format": "counter-trafficking-strategy-workbook",
-        "formatVersion": 2,
-        "toolkitVersion": "0.1.0",
-        "savedAt": None,
-        "checklist": {"info": {}, "answers": {}},
-        "challenges": {"marks": {}, "own": []},
-        "mission": {"mission": "", "vision": ""},
-        "swot": {
-            "objectives": [],
-            "strengths": [],
-            "weaknesses": [],
-            "opportunities": [],
-            "threats": [],
-            "policyElements": [],
-            "resources": [],
-        },
-        "smart": {"objectives": []},
-    }
-    workbook.update(sections)
-    return workbook
 
 
 def test_status_says_saved_in_this_browser_with_the_time(recorder):
@@ -131,10 +108,10 @@ BAD_FILES = {
     "not_json": ("{ this is not json", "could not be read as JSON"),
     "not_workbook": (json.dumps({"hello": "world"}), "is not a workbook file of this toolkit"),
     "damaged": (
-        json.dumps(a_workbook(mission={"mission": 42, "vision": ""})),
+        json.dumps(empty_workbook(mission={"mission": 42, "vision": ""})),
         "is damaged and cannot be opened (mission.mission is not text)",
     ),
-    "newer_format": (json.dumps({**a_workbook(), "formatVersion": 99}), "made with a newer version"),
+    "newer_format": (json.dumps({**empty_workbook(), "formatVersion": 99}), "made with a newer version"),
     "too_large": ("x" * (5 * 1024 * 1024 + 1), "is too large to be a workbook"),
 }
 
@@ -161,7 +138,7 @@ def test_a_bad_file_is_refused_and_current_answers_stay(recorder, tmp_path, kind
 
 
 def test_a_format_1_file_is_migrated(recorder, tmp_path):
-    old = a_workbook(formatVersion=1)
+    old = empty_workbook(formatVersion=1)
     old["checklist"] = {
         "info": {"country": "Tonga"},
         "answers": {"pv-01": "no"},
@@ -179,7 +156,7 @@ def test_a_format_1_file_is_migrated(recorder, tmp_path):
 
 
 def test_answers_to_questions_the_content_no_longer_has_are_kept(recorder, tmp_path):
-    workbook = a_workbook()
+    workbook = empty_workbook()
     workbook["checklist"]["answers"]["pv-99"] = {"answer": "yes", "note": "From an older checklist"}
     page = recorder.open("mission")
     open_file(page, workbook_file(tmp_path, workbook))
@@ -192,7 +169,7 @@ def test_answers_to_questions_the_content_no_longer_has_are_kept(recorder, tmp_p
 
 
 def test_text_in_an_opened_file_is_shown_as_text_and_never_runs(recorder, tmp_path):
-    workbook = a_workbook(mission={"mission": HOSTILE, "vision": HOSTILE})
+    workbook = empty_workbook(mission={"mission": HOSTILE, "vision": HOSTILE})
     workbook["swot"]["strengths"] = [{"id": "s-1", "text": HOSTILE}]
     workbook["challenges"]["own"] = [
         {"id": "own-1", "text": HOSTILE, "group": "", "applies": True, "priority": "high", "note": HOSTILE}
