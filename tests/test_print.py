@@ -185,3 +185,10 @@ def test_blank_worksheets_have_the_footer_with_javascript(recorder, tmp_path):
     page = recorder.open("blank-worksheets")
     pages, text = pdf_text(page.pdf(format="A4"), tmp_path, "blank-js")
     assert text.count("Strategy Toolkit, version 0.1.0") == pages
+
+
+def test_the_print_button_prints_the_page(recorder):
+    page = recorder.open("mission")
+    page.evaluate("() => { window.printed = 0; window.print = () => { window.printed += 1; }; }")
+    page.get_by_role("button", name="Print this page").click()
+    assert page.evaluate("window.printed") == 1

@@ -55,6 +55,7 @@ class PageRenderer:
             toolkit=self.toolkit,
             content=self.toolkit.parts.get(kind, {}),
             title=self.page_title(page),
+            page_titles={name: self.page_title(name) for name in PAGES},
             page=kind,
             url_to=url_to or {name: f"{name}.html" for name in PAGES},
         )

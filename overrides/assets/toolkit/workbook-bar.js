@@ -115,6 +115,10 @@
       if (fileInput.files && fileInput.files[0]) openFile(fileInput.files[0]);
     });
     bar.querySelector("[data-workbook-clear]").addEventListener("click", clearAll);
+    bar.querySelector("[data-workbook-print]").addEventListener("click", function () {
+      workbook.flush();
+      window.print();
+    });
     bar.querySelector("[data-workbook-actions]").hidden = false;
 
     workbook.subscribe(function (current, reason) {
