@@ -179,6 +179,7 @@ def _multiply_content(content: Path, times: int) -> tuple[int, int]:
 RESTORE_PROBE = """
 document.addEventListener('DOMContentLoaded', () => {
   window.ctRestored = {
+    read: window.CTToolkit && CTToolkit.workbook ? CTToolkit.workbook.readMs() : null,
     sinceStart: window.CTToolkit && CTToolkit.workbook ? CTToolkit.workbook.sinceStart() : null,
     sinceNavigation: performance.now(),
   };
@@ -214,13 +215,16 @@ def _browser_figures(site: Path, home: Path) -> list[tuple[str, str, str]]:
                 workbook,
             )
             for name in PAGES[1:-1]:
-                script, navigation = _restore_times(page, site, name)
+                read, script, navigation = _restore_times(page, site, name)
                 rows.append(
                     (
-                        f"Restore {WORKBOOK_ANSWERS} answers, {name}.html: scripts / from navigation",
-                        f"{script:.1f} / {navigation:.1f} ms",
+                        f"{name}.html, {WORKBOOK_ANSWERS} answers: read and checked / worksheet drawn",
+                        f"{read:.1f} / {script:.1f} ms",
                         "< 50 ms",
                     )
+                )
+                rows.append(
+                    (f"  {name}.html: from opening the page to answers shown", f"{navigation:.1f} ms", "")
                 )
             context.close()
         finally:
@@ -244,8 +248,10 @@ def _bytes_loaded(page, site: Path, name: str) -> int:
     return sum(path.stat().st_size for path in files if path.is_file())
 
 
-def _restore_times(page, site: Path, name: str) -> tuple[float, float]:
-    scripts, navigations = [], []
+def _restore_times(page, site: Path, name: str) -> tuple[float, float, float]:
+    """Medians of: reading and checking the stored workbook; from then until the worksheet
+    shows every answer (DOMContentLoaded, after the last script ran); from navigation."""
+    reads, scripts, navigations = [], [], []
     for _ in range(RESTORE_RUNS):
         page.goto((site / f"{name}.html").as_uri())
         page.wait_for_load_state("load")
@@ -253,9 +259,10 @@ def _restore_times(page, site: Path, name: str) -> tuple[float, float]:
         answers = page.evaluate("CTToolkit.workbook.hasAnswers()")
         if not answers or restored["sinceStart"] is None:
             raise SystemExit(f"{name}.html did not restore the seeded workbook")
+        reads.append(restored["read"])
         scripts.append(restored["sinceStart"])
         navigations.append(restored["sinceNavigation"])
-    return statistics.median(scripts), statistics.median(navigations)
+    return statistics.median(reads), statistics.median(scripts), statistics.median(navigations)
 
 
 def _large_workbook(content: dict, answers: int) -> dict:
