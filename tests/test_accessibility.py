@@ -4,6 +4,7 @@ focus; the save status reaches screen readers through a live region."""
 from __future__ import annotations
 
 import pytest
+from browser_helpers import representative_workbook
 from conftest import PAGES, ROOT
 
 pytestmark = pytest.mark.browser
@@ -89,89 +90,6 @@ def _axe_violations(page) -> str:
 
 def _open_workbook(page, workbook: dict) -> None:
     page.evaluate("workbook => { CTToolkit.workbook.replace(workbook, 'opened'); }", workbook)
-
-
-def representative_workbook(content: dict) -> dict:
-    """A workbook with an answer of every kind, built from the toolkit's own content."""
-    questions = [question for pillar in content["checklist"]["pillars"] for question in pillar["questions"]]
-    choices = ["yes", "no", "partly", "unknown", "na", ""]
-    challenges = content["challenges"]["challenges"]
-    group = content["challenges"]["groups"][0]["id"]
-    return {
-        "format": "counter-trafficking-strategy-workbook",
-        "formatVersion": 2,
-        "toolkitVersion": content["version"],
-        "savedAt": "2026-01-01T00:00:00.000Z",
-        "checklist": {
-            "info": {
-                "organisation": "Ministry of Home Affairs",
-                "country": "Example",
-                "role": "Policy officer",
-                "contact": "officer@example.org",
-            },
-            "answers": {
-                question["id"]: {
-                    "answer": choices[index % len(choices)],
-                    "note": f"Evidence for {question['id']}",
-                }
-                for index, question in enumerate(questions)
-            },
-        },
-        "challenges": {
-            "marks": {
-                challenge["id"]: {
-                    "applies": index % 2 == 0,
-                    "priority": ["high", "medium", "low", ""][index % 4],
-                    "note": "Seen in the 2025 review" if index % 3 == 0 else "",
-                }
-                for index, challenge in enumerate(challenges)
-            },
-            "own": [
-                {
-                    "id": "own-a1",
-                    "text": "Shelters close at weekends",
-                    "group": group,
-                    "applies": True,
-                    "priority": "high",
-                    "note": "Raised by NGOs",
-                }
-            ],
-        },
-        "mission": {
-            "mission": "End trafficking in persons through prevention, protection and prosecution.",
-            "vision": "A country where no one is bought or sold.",
-        },
-        "swot": {
-            "objectives": [{"id": "o-1", "text": "Protect every identified victim"}],
-            "strengths": [
-                {
-                    "id": "s-1",
-                    "text": "A national referral mechanism exists",
-                    "challenge": challenges[0]["id"],
-                }
-            ],
-            "weaknesses": [{"id": "w-1", "text": "Too few shelters"}],
-            "opportunities": [{"id": "op-1", "text": "Regional funding from the Bali Process"}],
-            "threats": [{"id": "t-1", "text": "Online recruitment grows fast"}],
-            "policyElements": [{"id": "p-1", "text": "Open two shelters", "links": ["w-1", "op-1"]}],
-            "resources": [{"id": "r-1", "text": "Budget line in the 2027 plan"}],
-        },
-        "smart": {
-            "objectives": [
-                {
-                    "id": "sm-1",
-                    "statement": "Open two shelters for victims",
-                    "indicator": "Shelters open",
-                    "baseline": "0",
-                    "target": "2",
-                    "deadline": "2027-12-31",
-                    "responsible": "Ministry of Social Affairs",
-                    "policyElement": "p-1",
-                    "resources": "Budget line",
-                }
-            ]
-        },
-    }
 
 
 # Data ----------------------------------------------------------------------------------------

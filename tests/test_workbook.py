@@ -8,7 +8,7 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-from browser_helpers import IMAGE_TEXT, SCRIPT_TEXT, empty_workbook
+from browser_helpers import IMAGE_TEXT, SCRIPT_TEXT, empty_workbook, representative_workbook
 from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
@@ -229,3 +229,46 @@ def test_an_answer_typed_just_before_the_tab_closes_is_kept(context, site):
     again = context.new_page()
     again.goto((site / "mission.html").as_uri())
     assert again.locator("#mission-statement").input_value() == "Typed a moment before closing"
+
+
+def test_every_kind_of_answer_comes_back_identical_from_a_saved_file(recorder, tmp_path):
+    page = recorder.open("checklist")
+    dialogs = accept_dialogs(page)
+    original = representative_workbook(page.evaluate("window.CTToolkitContent"))
+    open_file(page, workbook_file(tmp_path, original))
+    status(page).filter(has_text="Opened").wait_for()
+    saved = save_file(page, tmp_path)
+    saved_data = json.loads(saved.read_text(encoding="utf-8"))
+    jsonschema.validate(saved_data, SCHEMA)
+
+    page.get_by_role("button", name="Clear all my answers on this computer").click()
+    assert len(dialogs) == 1
+    page.reload()
+    assert page.locator("input[data-answer]:checked").count() == 0
+
+    open_file(page, saved)
+    status(page).filter(has_text="Opened").wait_for()
+    (tmp_path / "again").mkdir()
+    again = json.loads(save_file(page, tmp_path / "again").read_text(encoding="utf-8"))
+    for data in (original, saved_data, again):
+        data.pop("savedAt")
+    assert saved_data == original
+    assert again == original
+
+    # What each worksheet shows after the round trip.
+    answers = original["checklist"]["answers"]
+    page.reload()
+    assert page.locator("#info-organisation").input_value() == "Ministry of Home Affairs"
+    answered = [question for question, entry in answers.items() if entry["answer"]]
+    assert page.locator("input[data-answer]:checked").count() == len(answered)
+    assert page.locator("#note-pv-01").input_value() == answers["pv-01"]["note"]
+    recorder.open("challenges")
+    applying = [cid for cid, mark in original["challenges"]["marks"].items() if mark["applies"]]
+    assert page.locator("[data-mark-applies]:checked").count() == len(applying)
+    recorder.open("mission")
+    assert page.locator("#mission-statement").input_value() == original["mission"]["mission"]
+    recorder.open("swot")
+    expect(page.locator("[data-list='weaknesses'] [data-text]").first).to_have_value("Too few shelters")
+    recorder.open("smart")
+    statement = original["smart"]["objectives"][0]["statement"]
+    expect(page.locator(".ct-objective [data-field='statement']").first).to_have_value(statement)
