@@ -7,6 +7,7 @@ import re
 
 import pytest
 from browser_helpers import FOCUSED_NAME, IMAGE_TEXT, SCRIPT_TEXT, fail_on_dialog
+from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 
@@ -163,3 +164,26 @@ def test_start_a_smart_objective_from_a_policy_element_shows_what_it_answers(rec
     page.reload()
     assert page.locator(".ct-objective").count() == 1
     assert field(page, "policyElement").input_value() == "p-e1"
+
+
+def test_a_long_action_plan_shows_its_first_objectives_at_once_and_then_all(recorder, page):
+    recorder.open("smart")
+    page.evaluate(
+        """() => {
+          CTToolkit.workbook.edit(wb => {
+            wb.smart.objectives = Array.from({length: 45}, (_, n) => ({
+              id: "o-" + n, statement: "Objective number " + n, indicator: "", baseline: "", target: "",
+              deadline: "", responsible: "", resources: "", policyElement: ""
+            }));
+          });
+          CTToolkit.workbook.flush();
+        }"""
+    )
+    page.reload()
+    assert page.locator(".ct-objective").count() >= 10  # drawn before the page is shown
+    expect(page.locator(".ct-objective")).to_have_count(45)
+    expect(field(page, "statement", 44)).to_have_value("Objective number 44")
+    # Arriving from another page at an objective far down the list: it is there, and focused.
+    recorder.open("swot")
+    page.goto(recorder.url("smart") + "#objective-o-40")
+    expect(page.locator("#smart-o-40-statement")).to_be_focused()

@@ -16,6 +16,9 @@
   var TEXT_FIELDS = ["statement", "indicator", "baseline", "target", "deadline", "responsible", "resources"];
   var LONG_FIELDS = ["statement", "resources"];
   var ANNOUNCE_AFTER_MS = 1500;
+  // Objectives drawn at once when a page opens (more than a screenful), then per batch.
+  var FIRST_CARDS = 10;
+  var CARDS_PER_BATCH = 20;
   var YEAR = /(^|\D)(19|20|21)\d{2}(\D|$)/;
   var DATE = /\d{1,2}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{2,4}/;
 
@@ -304,35 +307,87 @@
       return node;
     }
 
-    function drawAll() {
+    function addCards(list, objectives, from, to) {
+      for (var index = from; index < to; index++) {
+        list.appendChild(card(objectives[index], index, objectives.length));
+        announced[objectives[index].id] = showChecks(objectives[index].id);
+        drawAnswers(objectives[index].id);
+      }
+    }
+
+    // The objective that the page's address points at, if any.
+    function addressedId() {
+      var match = /^#objective-([a-z0-9-]+)$/.exec(window.location.hash);
+      return match ? match[1] : null;
+    }
+
+    var drawing = 0;
+    var finishDrawing = function () {};
+
+    // After the page has been shown: when the browser is idle, or soon in any case.
+    function afterShown(work) {
+      if (window.requestIdleCallback) window.requestIdleCallback(work, { timeout: 200 });
+      else window.setTimeout(work, 0);
+    }
+
+    // Draw every objective from the workbook. A progressive drawing (on opening the page or a
+    // file) draws the first objectives, and the one the address points at, at once, and the
+    // rest in batches once the page is shown: a long action plan then shows its first screens without
+    // waiting for a hundred cards. After an add, move or remove, all are drawn at once, since
+    // focus goes to a card that must exist.
+    function drawAll(progressive) {
       var objectives = current().smart.objectives;
+      var thisDrawing = ++drawing;
       policyOptions = null;
       container.textContent = "";
-      container.appendChild(objectives.length
-        ? el("ol", { class: "ct-list ct-objectives" }, objectives.map(function (objective, index) {
-          return card(objective, index, objectives.length);
-        }))
-        : el("p", { class: "ct-list__empty", text: t("smart.empty") }));
+      if (objectives.length) {
+        var list = el("ol", { class: "ct-list ct-objectives" });
+        container.appendChild(list);
+        var drawn = progressive
+          ? Math.min(objectives.length, Math.max(FIRST_CARDS, lists.indexOf(objectives, addressedId()) + 1))
+          : objectives.length;
+        addCards(list, objectives, 0, drawn);
+        var drawMore = function (count) {
+          if (thisDrawing !== drawing || drawn >= objectives.length) return;
+          var to = Math.min(drawn + count, objectives.length);
+          addCards(list, objectives, drawn, to);
+          drawn = to;
+          if (drawn < objectives.length) {
+            afterShown(function () {
+              drawMore(CARDS_PER_BATCH);
+            });
+          }
+        };
+        finishDrawing = function () {
+          drawMore(objectives.length);
+        };
+        afterShown(function () {
+          drawMore(CARDS_PER_BATCH);
+        });
+      } else {
+        container.appendChild(el("p", { class: "ct-list__empty", text: t("smart.empty") }));
+      }
       var addButton = el("button", { type: "button", class: "md-button md-button--primary", "data-smart-add": "", text: t("smart.add_objective") });
       addButton.addEventListener("click", addObjective);
       container.appendChild(addButton);
-      objectives.forEach(function (objective) {
-        announced[objective.id] = showChecks(objective.id);
-        drawAnswers(objective.id);
-      });
     }
+
+    // Printing (or print preview) at once after opening must not miss the objectives not yet drawn.
+    window.addEventListener("beforeprint", function () {
+      finishDrawing();
+    });
 
     // Arriving from "Start a SMART objective" on the SWOT page: go to that objective.
     function focusFromAddress() {
-      var match = /^#objective-([a-z0-9-]+)$/.exec(window.location.hash);
-      var field = match && document.getElementById("smart-" + match[1] + "-statement");
+      var id = addressedId();
+      var field = id && document.getElementById("smart-" + id + "-statement");
       if (!field) return;
       field.focus();
-      document.getElementById("objective-" + match[1]).scrollIntoView();
+      document.getElementById("objective-" + id).scrollIntoView();
     }
 
     workbook.subscribe(function (wb, reason) {
-      if (reason !== "saved") drawAll();
+      if (reason !== "saved") drawAll(true);
     });
     // After load: the browser's own jump to the #objective-... target would take focus back.
     if (document.readyState === "complete") focusFromAddress();
