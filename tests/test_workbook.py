@@ -272,3 +272,76 @@ def test_every_kind_of_answer_comes_back_identical_from_a_saved_file(recorder, t
     recorder.open("smart")
     statement = original["smart"]["objectives"][0]["statement"]
     expect(page.locator(".ct-objective [data-field='statement']").first).to_have_value(statement)
+
+
+def stored_workbook(page) -> dict | None:
+    text = page.evaluate("localStorage.getItem(CTToolkit.workbook.STORAGE_KEY)")
+    return json.loads(text) if text else None
+
+
+def test_answers_typed_while_storage_refused_are_written_when_it_accepts_again(context, site):
+    # Storage that can be made to refuse writes, as a full quota does.
+    context.add_init_script(
+        "const realSetItem = Storage.prototype.setItem;"
+        "Storage.prototype.setItem = function (key, value) {"
+        "  if (window.refuseWrites) throw new DOMException('full', 'QuotaExceededError');"
+        "  return realSetItem.call(this, key, value);"
+        "};"
+    )
+    page = context.new_page()
+    page.goto((site / "mission.html").as_uri())
+    type_into(page, "#mission-statement", "First")
+    wait_saved(page)
+    page.evaluate("window.refuseWrites = true")
+    type_into(page, "#vision-statement", "Typed while storage was full")
+    expect(status(page)).to_have_text("Not saved in this browser: save a workbook file to keep your answers")
+    page.evaluate("window.refuseWrites = false")
+    type_into(page, "#mission-statement", " and second")
+    expect(status(page)).to_contain_text("Saved in this browser at")
+    stored = stored_workbook(page)
+    assert stored["mission"] == {"mission": "First and second", "vision": "Typed while storage was full"}
+
+
+def test_clearing_in_one_tab_is_not_undone_by_another_open_tab(context, site):
+    first, second = context.new_page(), context.new_page()
+    for page in (first, second):
+        page.goto((site / "mission.html").as_uri())
+    type_into(first, "#mission-statement", "Confidential draft")
+    wait_saved(first)
+    second.reload()
+    expect(second.locator("#mission-statement")).to_have_value("Confidential draft")
+
+    second.on("dialog", lambda dialog: dialog.accept())
+    second.get_by_role("button", name="Clear all my answers on this computer").click()
+    expect(first.locator("#mission-statement")).to_have_value("")  # told by the storage event
+    expect(status(first)).to_have_text("No answers saved in this browser yet.")
+    type_into(first, "#vision-statement", "A new start")
+    wait_saved(first)
+    assert stored_workbook(first)["mission"] == {"mission": "", "vision": "A new start"}
+
+
+def test_a_damaged_stored_workbook_is_kept_aside_not_overwritten(context, site):
+    page = context.new_page()
+    page.goto((site / "mission.html").as_uri())
+    page.evaluate("localStorage.setItem(CTToolkit.workbook.STORAGE_KEY, '{\"format\": damaged')")
+    page.reload()
+    assert page.locator("#mission-statement").input_value() == ""
+    type_into(page, "#mission-statement", "Typed after the damage")
+    wait_saved(page)
+    kept = page.evaluate("localStorage.getItem('counter-trafficking-toolkit:workbook:damaged-copy')")
+    assert kept == '{"format": damaged'
+    assert stored_workbook(page)["mission"]["mission"] == "Typed after the damage"
+
+
+def test_clearing_is_not_undone_by_a_tab_with_answers_not_yet_written(context, site):
+    first, second = context.new_page(), context.new_page()
+    first.goto((site / "mission.html").as_uri())
+    type_into(first, "#mission-statement", "Confidential draft")
+    wait_saved(first)
+    # An answer the first tab has not written yet (autosave waits for typing to pause).
+    first.evaluate("() => CTToolkit.workbook.edit(wb => { wb.mission.vision = 'Typed just now'; })")
+    second.goto((site / "mission.html").as_uri())
+    second.on("dialog", lambda dialog: dialog.accept())
+    second.get_by_role("button", name="Clear all my answers on this computer").click()
+    first.evaluate("() => CTToolkit.workbook.flush()")
+    assert stored_workbook(first)["mission"] == {"mission": "", "vision": "Typed just now"}

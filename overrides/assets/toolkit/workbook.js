@@ -17,8 +17,8 @@
   var FORMAT_VERSION = 2;
   var KEY_PREFIX = "counter-trafficking-toolkit:workbook:v";
   var STORAGE_KEY = KEY_PREFIX + FORMAT_VERSION;
+  var DAMAGED_KEY = "counter-trafficking-toolkit:workbook:damaged-copy";
   var MAX_FILE_BYTES = 5 * 1024 * 1024;
-  var MAX_TEXT_LENGTH = 100000;
   var SAVE_DELAY_MS = 300;
   var ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
   var ANSWERS = ["yes", "no", "partly", "unknown", "na"];
@@ -80,9 +80,13 @@
   function isObject(value) {
     return value !== null && typeof value === "object" && !Array.isArray(value);
   }
+  // No length limit per field (the file as a whole has one): an answer the page accepted must
+  // never make the stored workbook unreadable.
   function checkText(value, path) {
     check(typeof value === "string", path, "is not text");
-    check(value.length <= MAX_TEXT_LENGTH, path, "is too long");
+  }
+  function isId(value) {
+    return typeof value === "string" && ID.test(value);
   }
   function checkTextMap(map, path) {
     check(isObject(map), path, "is not a group of fields");
@@ -97,7 +101,7 @@
     items.forEach(function (item, index) {
       var itemPath = path + "[" + index + "]";
       check(isObject(item), itemPath, "is not an item");
-      check(typeof item.id === "string" && ID.test(item.id), itemPath + ".id", "is not an id");
+      check(isId(item.id), itemPath + ".id", "is not an id");
       check(!seen[item.id], itemPath + ".id", "is used twice");
       seen[item.id] = true;
       if (extra) extra(item, itemPath);
@@ -111,7 +115,7 @@
   function checkIdList(list, path) {
     check(Array.isArray(list), path, "is not a list");
     list.forEach(function (id, index) {
-      check(typeof id === "string" && ID.test(id), path + "[" + index + "]", "is not an id");
+      check(isId(id), path + "[" + index + "]", "is not an id");
     });
   }
 
@@ -150,7 +154,7 @@
     SWOT_LISTS.forEach(function (name) {
       checkItems(swot[name], "swot." + name, function (item, path) {
         checkText(item.text, path + ".text");
-        if (item.challenge !== undefined) check(ID.test(item.challenge), path + ".challenge", "is not an id");
+        if (item.challenge !== undefined) check(isId(item.challenge), path + ".challenge", "is not an id");
       });
     });
     checkItems(swot.policyElements, "swot.policyElements", function (item, path) {
@@ -163,7 +167,7 @@
       checkOptionalText(item, ["statement", "indicator", "baseline", "target", "deadline",
         "responsible", "resources"], path);
       if (item.policyElement !== undefined && item.policyElement !== "") {
-        check(ID.test(item.policyElement), path + ".policyElement", "is not an id");
+        check(isId(item.policyElement), path + ".policyElement", "is not an id");
       }
     });
   }
@@ -229,18 +233,36 @@
     }
   }
 
+  // What storage holds. "Nothing stored" (never saved, or cleared) means start empty; "cannot
+  // read" (storage refused) and "damaged" mean keep what the page has: never confuse the two.
   function readStored() {
     var store = storage();
-    if (!store) return null;
+    if (!store) return { kind: "unavailable" };
+    var text;
     try {
-      var text = store.getItem(STORAGE_KEY);
+      text = store.getItem(STORAGE_KEY);
       for (var version = FORMAT_VERSION - 1; text === null && version >= 1; version--) {
         text = store.getItem(KEY_PREFIX + version); // A workbook kept by an older version.
       }
-      return text === null ? null : parseWorkbook(text).workbook;
     } catch (error) {
-      // A damaged entry is left in place (not overwritten) until the user saves again.
-      return null;
+      return { kind: "unavailable" };
+    }
+    if (text === null) return { kind: "absent" };
+    try {
+      return { kind: "workbook", workbook: parseWorkbook(text).workbook };
+    } catch (error) {
+      return { kind: "damaged", text: text };
+    }
+  }
+
+  // A stored workbook that cannot be read is copied aside before anything overwrites it, so
+  // that its answers can still be recovered by hand.
+  function keepDamaged(text) {
+    try {
+      var store = storage();
+      if (store.getItem(DAMAGED_KEY) === null) store.setItem(DAMAGED_KEY, text);
+    } catch (error) {
+      /* Nothing more can be done here. */
     }
   }
 
@@ -258,13 +280,15 @@
   function removeStored() {
     var store = storage();
     if (!store) return;
-    for (var version = 1; version <= FORMAT_VERSION; version++) {
+    var keys = [DAMAGED_KEY];
+    for (var version = 1; version <= FORMAT_VERSION; version++) keys.push(KEY_PREFIX + version);
+    keys.forEach(function (key) {
       try {
-        store.removeItem(KEY_PREFIX + version);
+        store.removeItem(key);
       } catch (error) {
         /* Nothing more can be done; the status already says storage is unavailable. */
       }
-    }
+    });
   }
 
   function storageWorks() {
@@ -283,15 +307,19 @@
   // ---- The page's workbook ---------------------------------------------------------------
 
   var started = window.performance ? performance.now() : 0;
-  var current = readStored() || emptyWorkbook();
+  var stored = readStored();
+  var current = stored.kind === "workbook" ? stored.workbook : emptyWorkbook();
   // How long reading and checking the stored workbook took: the benchmark reports it.
   var readMs = window.performance ? performance.now() - started : 0;
   var pending = [];
   var timer = null;
   var listeners = [];
+  var changedElsewhere = false; // another tab saved while this page had changes to write
   var state = {
     available: storageWorks(),
     lastSaved: current.savedAt ? new Date(current.savedAt) : null,
+    // A write failed: storage lacks some of this page's answers, so the page's copy is the
+    // only complete one until a write succeeds.
     lastSaveFailed: false
   };
 
@@ -308,25 +336,42 @@
     if (timer === null) timer = window.setTimeout(flush, SAVE_DELAY_MS);
   }
 
-  function flush() {
-    if (timer !== null) window.clearTimeout(timer);
-    timer = null;
-    if (!pending.length) return;
-    var fresh = readStored() || current;
-    if (fresh !== current) {
-      pending.forEach(function (change) {
-        change(fresh);
-      });
-    }
-    pending = [];
-    fresh.savedAt = new Date().toISOString();
-    fresh.toolkitVersion = toolkit.content.version;
-    current = fresh;
+  // The workbook that pending changes are written onto: the stored one, so that what other
+  // tabs saved is kept, unless storage cannot give a complete one.
+  function baseForWriting() {
+    if (state.lastSaveFailed) return current;
+    var found = readStored();
+    if (found.kind === "workbook") return found.workbook;
+    if (found.kind === "absent") return emptyWorkbook(); // cleared, perhaps in another tab
+    if (found.kind === "damaged") keepDamaged(found.text);
+    return current;
+  }
+
+  function write() {
+    current.savedAt = new Date().toISOString();
+    current.toolkitVersion = toolkit.content.version;
     var saved = writeStored(current);
     state.available = saved;
     state.lastSaveFailed = !saved;
     if (saved) state.lastSaved = new Date(current.savedAt);
-    notify("saved");
+  }
+
+  function flush() {
+    if (timer !== null) window.clearTimeout(timer);
+    timer = null;
+    if (!pending.length) return;
+    var base = baseForWriting();
+    if (base !== current) {
+      pending.forEach(function (change) {
+        change(base);
+      });
+    }
+    pending = [];
+    current = base;
+    write();
+    // Answers another tab saved meanwhile are now in this page's copy: worksheets redraw.
+    notify(changedElsewhere ? "changed-elsewhere" : "saved");
+    changedElsewhere = false;
   }
 
   // Replace everything (an opened file, or clearing): pending edits are dropped on purpose.
@@ -338,12 +383,25 @@
     if (reason === "cleared") {
       removeStored();
       state.lastSaved = null;
+      state.lastSaveFailed = false;
     } else {
-      current.savedAt = new Date().toISOString();
-      state.available = writeStored(current);
-      state.lastSaveFailed = !state.available;
-      if (state.available) state.lastSaved = new Date(current.savedAt);
+      write();
     }
+    notify(reason);
+  }
+
+  // Take what another tab saved (or what storage holds after the page comes back from the
+  // back-forward cache), unless this page has answers that are not stored yet.
+  function adoptStored(reason) {
+    if (pending.length || state.lastSaveFailed) {
+      changedElsewhere = pending.length > 0;
+      return;
+    }
+    var found = readStored();
+    if (found.kind === "workbook") current = found.workbook;
+    else if (found.kind === "absent") current = emptyWorkbook();
+    else return;
+    state.lastSaved = current.savedAt ? new Date(current.savedAt) : null;
     notify(reason);
   }
 
@@ -352,17 +410,11 @@
   document.addEventListener("visibilitychange", function () {
     if (document.visibilityState === "hidden") flush();
   });
-  // Another tab saved: take its answers, unless this page has changes not yet written.
   window.addEventListener("storage", function (event) {
-    if (event.key !== STORAGE_KEY || pending.length) return;
-    current = readStored() || emptyWorkbook();
-    notify("changed-elsewhere");
+    if (event.key === STORAGE_KEY) adoptStored("changed-elsewhere");
   });
-  // A page restored from the back-forward cache may hold answers older than storage.
   window.addEventListener("pageshow", function (event) {
-    if (!event.persisted || pending.length) return;
-    current = readStored() || current;
-    notify("restored");
+    if (event.persisted) adoptStored("restored");
   });
 
   toolkit.workbook = {
