@@ -17,7 +17,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 ## build: the site in site/ and the offline zip in dist/
 build: deps
 	rm -rf .build $(ZIP)
-	$(BIN)/mkdocs build --strict --quiet --site-dir .build/site
+	$(BIN)/mkdocs build --strict --site-dir .build/site
 	rm -rf site && mv .build/site site && rm -rf .build
 	$(BIN)/python build_tools/package_zip.py site dist
 

@@ -131,3 +131,15 @@ def test_yaml_syntax_error_fails_the_build(project_copy):
     assert result.returncode != 0
     assert re.search(r"content/smart\.yml:\d+:\d+: YAML syntax error", result.stdout + result.stderr)
     assert list((project_copy / "dist").glob("*.zip")) == []
+
+
+def test_a_broken_link_in_a_page_fails_the_build(project_copy):
+    path = project_copy / "content" / "pages" / "privacy.md"
+    path.write_text(
+        path.read_text(encoding="utf-8") + "\nSee [the missing page](missing.md).\n", encoding="utf-8"
+    )
+    result = make_build(project_copy)
+    output = result.stdout + result.stderr
+    assert result.returncode != 0
+    assert "missing.md" in output
+    assert list((project_copy / "dist").glob("*.zip")) == []
