@@ -26,8 +26,10 @@ bundled: dict[str, list[str]] = {}
 # Hooks ---------------------------------------------------------------------------------------
 
 
-# Replace the listed toolkit files with their bundle, at the place of the first one.
+# Replace the listed toolkit files with their bundle, at the place of the first one; the
+# sources are kept in the config for on_files (a config built twice keeps its bundle).
 def on_config(config: MkDocsConfig) -> None:
+    bundled = config.extra.setdefault("toolkit_bundles", {})
     for setting, bundle in BUNDLES.items():
         entries = list(config[setting])
         sources = [_path(entry) for entry in entries if _is_bundled(_path(entry))]
@@ -43,7 +45,7 @@ def on_config(config: MkDocsConfig) -> None:
 # Write each bundle from its sources in the custom_dir, and ship the sources no more.
 def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     custom_dir = Path(config.theme.custom_dir)
-    for bundle, sources in bundled.items():
+    for bundle, sources in config.extra.get("toolkit_bundles", {}).items():
         separator = "\n;\n" if bundle.endswith(".js") else "\n"
         parts = [
             f"/* {source} */\n" + (custom_dir / source).read_text(encoding="utf-8") for source in sources
@@ -65,4 +67,4 @@ def _path(entry) -> str:
 
 
 def _is_bundled(path: str) -> bool:
-    return path.startswith(SOURCE_DIR) and path not in UNBUNDLED
+    return path.startswith(SOURCE_DIR) and path not in UNBUNDLED and path not in BUNDLES.values()
