@@ -14,11 +14,12 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: build test serve bench lint format clean deps test-deps browsers
 
-## build: the site in site/ and the offline zip in dist/
+## build: the site in site/ and the offline zip in dist/. A failed build leaves neither, so
+## an old site can never be mistaken for the result of the new content.
 build: deps
-	rm -rf .build $(ZIP)
+	rm -rf .build site $(ZIP)
 	$(BIN)/mkdocs build --strict --site-dir .build/site
-	rm -rf site && mv .build/site site && rm -rf .build
+	mv .build/site site && rm -rf .build
 	$(BIN)/python build_tools/package_zip.py site dist
 
 ## test: lint, then every test (content, build, browsers) on a fresh build

@@ -122,6 +122,7 @@ def test_bad_content_fails_the_build_naming_file_and_line_and_leaves_no_zip(proj
     assert f"content/challenges.yml:{line}:5: challenges[12].pillar: 'protectoin' is not one of" in output
     assert "nothing was built" in output
     assert list((project_copy / "dist").glob("*.zip")) == []
+    assert not (project_copy / "site").exists()
 
 
 def test_yaml_syntax_error_fails_the_build(project_copy):
