@@ -9,8 +9,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 VERSION := $(shell cat VERSION)
 ZIP := dist/counter-trafficking-toolkit-$(VERSION).zip
-# Root installs Debian packages directly; anyone else through sudo.
-SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+# Root installs Debian packages directly; anyone else through sudo, where there is one.
+SUDO := $(shell [ "$$(id -u)" = 0 ] || { command -v sudo >/dev/null && echo sudo; } || echo no-sudo)
 
 .PHONY: build test serve bench lint format clean deps test-deps browsers
 
@@ -79,6 +79,10 @@ browsers:
 	done; \
 	if [ -n "$$missing" ]; then $(call apt_install,$$missing); fi
 
-# $(call apt_install,PACKAGES): install Debian packages, saying so.
-apt_install = echo "Installing $(1) with apt" && $(SUDO) apt-get update -qq && \
-	$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $(1)
+# $(call apt_install,PACKAGES): install Debian packages, saying so; without root or sudo, say
+# what to run instead.
+# (A subshell, so that it reads as one command after || or &&.)
+apt_install = ( if [ "$(SUDO)" = no-sudo ]; then \
+	  echo "Needs Debian packages: run as root: apt-get install $(1)" >&2; exit 1; fi; \
+	echo "Installing $(1) with apt" && $(SUDO) apt-get update -qq && \
+	$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $(1) )
