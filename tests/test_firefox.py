@@ -50,11 +50,13 @@ def test_page_shows_with_nothing_outside_its_folder(firefox, tab, site: Path, na
 def test_typed_answer_survives_a_reload(firefox, tab, site: Path):
     firefox.navigate(tab, (site / "mission.html").as_uri())
     field = "document.querySelector(\"textarea[data-field='mission']\")"
+    # The profile is shared by this module's tests: start from an empty field.
+    firefox.evaluate(tab, f"{field}.value = ''")
     firefox.evaluate(tab, f"{field}.focus()")
     answer = "Freedom from exploitation for everyone"
     firefox.type_text(tab, answer)
     assert firefox.evaluate(tab, f"{field}.value") == answer
-    time.sleep(1)  # autosave writes within 300 ms of the last key
+    # Reloaded at once, before the autosave delay: leaving the page must save the answer.
     firefox.reload(tab)
     firefox.evaluate(tab, "new Promise(resolve => setTimeout(resolve, 100))")
     assert firefox.evaluate(tab, f"{field}.value") == answer

@@ -27,8 +27,10 @@ def test_every_page_is_valid_html(site: Path):
         text=True,
         timeout=120,
     )
-    # vnu writes its JSON report to stderr and exits 1 when it found errors.
-    report = json.loads(run.stderr or '{"messages": []}')
+    # vnu writes its JSON report to stderr and exits 1 when it found errors; anything else (no
+    # report, another exit code) means it did not check the pages.
+    assert run.returncode in (0, 1), f"vnu failed to run:\n{run.stdout}\n{run.stderr}"
+    report = json.loads(run.stderr)
     errors = [message for message in report["messages"] if message.get("type") != "info"]
     assert errors == [], "HTML errors:\n" + "\n".join(map(_describe, errors))
 

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from conftest import PAGES
+from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 
@@ -11,7 +14,7 @@ pytestmark = pytest.mark.browser
 @pytest.mark.parametrize("name", PAGES)
 def test_every_page_loads_from_file_with_no_outside_request(recorder, name):
     page = recorder.open(name)
-    page.wait_for_timeout(300)  # let late scripts (search worker shim) make their requests
+    page.wait_for_load_state("networkidle")  # late scripts (the search worker shim) load too
     assert page.locator("h1").first.is_visible()
     assert recorder.outside_requests() == []
     assert recorder.errors == []
@@ -22,10 +25,9 @@ def test_search_finds_a_challenge_by_a_word_in_it(recorder):
     page.locator(".md-search__input").click()
     # Material's search reacts to key presses, not to fill().
     page.keyboard.type("referral")
-    results = page.locator(".md-search-result__item")
-    results.first.wait_for()
-    assert "referral" in results.first.inner_text().lower()
-    assert page.locator(".md-search-result__meta").inner_text().split()[0].isdigit()
+    # Results update as each letter arrives: wait for those of the whole word.
+    expect(page.locator(".md-search-result__item").first).to_contain_text("referral", ignore_case=True)
+    expect(page.locator(".md-search-result__meta")).to_contain_text(re.compile(r"^\d+ matching"))
     # The blank worksheets repeat the questions; search shows each hit once, on its own page.
     links = page.locator(".md-search-result__link").evaluate_all("links => links.map(a => a.href)")
     assert links and not [link for link in links if "blank-worksheets" in link]

@@ -12,6 +12,7 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 CSP_ATTACKS = {
     "connect-src": "fetch('http://example.com/').catch(() => null)",
@@ -163,9 +164,9 @@ def _assert_search_finds(page, word: str) -> None:
     page.locator(".md-search__input").click()
     # Material's search reacts to key presses, not to fill().
     page.keyboard.type(word)
+    # Results update as each letter arrives: wait for those of the whole word.
     first = page.locator(".md-search-result__item").first
-    first.wait_for(timeout=10000)
-    assert word in first.inner_text().lower()
+    expect(first).to_contain_text(word, ignore_case=True, timeout=10000)
     page.keyboard.press("Escape")
 
 
