@@ -26,16 +26,25 @@ log = logging.getLogger("mkdocs.hooks.toolkit_pages")
 # The blank worksheets repeat every question and challenge: searching them would show each hit twice.
 SEARCH_EXCLUDED = {"blank-worksheets"}
 renderer: PageRenderer | None = None
+rendered_pages: dict[str, str] = {}
 
 # Hooks -------------------------------------------------------------------------------------
 
 
-# Load and check all content first, so that bad content stops the build before anything is written.
+# Load and check all content and render every page first, so that bad content (or a template
+# it breaks) stops the build with located messages before anything is written.
 def on_config(config: MkDocsConfig) -> None:
-    global renderer
+    global renderer, rendered_pages
     version = (ROOT / "VERSION").read_text(encoding="utf-8").strip()
     try:
-        toolkit = load_toolkit(ROOT / "content", language=config.theme["language"], version=version)
+        toolkit = load_toolkit(
+            ROOT / "content",
+            language=config.theme["language"],
+            version=version,
+            overrides_dir=ROOT / "overrides",
+        )
+        renderer = PageRenderer(toolkit, ROOT / "overrides" / "toolkit", root=ROOT)
+        rendered_pages = renderer.render_all()
     except ContentError as error:
         for problem in error.problems:
             log.error(str(problem))
@@ -43,7 +52,6 @@ def on_config(config: MkDocsConfig) -> None:
         raise Abort(
             f"{count} content problem{'s' if count != 1 else ''} (listed above); nothing was built."
         ) from None
-    renderer = PageRenderer(toolkit, ROOT / "overrides" / "toolkit")
     config.extra["toolkit_version"] = version
 
 
@@ -67,7 +75,7 @@ def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files
     name = page.meta.get("toolkit_page")
     if name not in PAGES:
         return None
-    return renderer.render(name)
+    return rendered_pages[name]
 
 
 # Helper functions ---------------------------------------------------------------------------

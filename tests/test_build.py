@@ -144,3 +144,46 @@ def test_a_broken_link_in_a_page_fails_the_build(project_copy):
     assert result.returncode != 0
     assert "missing.md" in output
     assert list((project_copy / "dist").glob("*.zip")) == []
+
+
+def located(path: Path, text: str) -> str:
+    """file:line:col of the first `text` in a file of the project copy."""
+    whole = path.read_text(encoding="utf-8")
+    offset = whole.index(text)
+    line = whole[:offset].count("\n") + 1
+    return f"{line}:{offset - whole.rfind(chr(10), 0, offset)}"
+
+
+def test_a_page_that_cannot_be_made_fails_the_build_naming_the_template_line(project_copy):
+    strings = project_copy / "content" / "ui" / "en" / "smart.yml"
+    text = strings.read_text(encoding="utf-8")
+    strings.write_text(text.replace('"Objective {number}"', '"Objective {count}"', 1), encoding="utf-8")
+    where = located(project_copy / "overrides" / "toolkit" / "smart.html", "smart.objective_heading")
+
+    result = make_build(project_copy)
+    output = result.stdout + result.stderr
+    assert result.returncode != 0
+    assert (
+        f'overrides/toolkit/smart.html:{where}: t("smart.objective_heading"): the UI string uses {{count}}, '
+        "but the template gives number (making the page smart)"
+    ) in output
+    assert "1 content problem (listed above); nothing was built." in output
+    assert "Traceback" not in output
+    assert list((project_copy / "dist").glob("*.zip")) == []
+
+
+def test_a_ui_string_missing_for_a_template_fails_the_build_naming_each_use(project_copy):
+    strings = project_copy / "content" / "ui" / "en" / "checklist.yml"
+    text = strings.read_text(encoding="utf-8")
+    strings.write_text(text.replace("your_information: Your information\n", "", 1), encoding="utf-8")
+    key = 't("checklist.your_information")'
+
+    result = make_build(project_copy)
+    output = result.stdout + result.stderr
+    assert result.returncode != 0
+    for name in ("blank-worksheets.html", "checklist.html"):
+        where = located(project_copy / "overrides" / "toolkit" / name, key)
+        assert f"overrides/toolkit/{name}:{where}: {key}: no such UI string in content/ui/en/" in output
+    assert "2 content problems (listed above); nothing was built." in output
+    assert "Traceback" not in output
+    assert list((project_copy / "dist").glob("*.zip")) == []

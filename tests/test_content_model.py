@@ -6,7 +6,10 @@ import shutil
 from pathlib import Path
 
 import pytest
+from jsonschema import Draft202012Validator
 from toolkit import ContentError, load_toolkit
+from toolkit.render import PageRenderer
+from toolkit.schemas import load_schema
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -188,3 +191,208 @@ def test_malformed_content_is_reported_not_crashed_on(content, file, old, new):
     problems = problems_of(content)
     assert problems
     assert all(problem.startswith(f"content/{file}:") for problem in problems)
+
+
+# Problems that used to crash the build with a traceback -----------------------------------
+
+
+@pytest.fixture
+def overrides(tmp_path) -> Path:
+    """A copy of the templates and scripts beside the content copy, that a test may break."""
+    target = tmp_path / "overrides"
+    shutil.copytree(ROOT / "overrides" / "toolkit", target / "toolkit")
+    shutil.copytree(ROOT / "overrides" / "assets" / "toolkit", target / "assets" / "toolkit")
+    return target
+
+
+def render_problems_of(content: Path, overrides: Path = ROOT / "overrides") -> list[str]:
+    toolkit = load(content)
+    with pytest.raises(ContentError) as raised:
+        PageRenderer(toolkit, overrides / "toolkit", root=overrides.parent).render_all()
+    return [str(problem) for problem in raised.value.problems]
+
+
+def position_of(path: Path, text: str) -> tuple[int, int]:
+    """Line and column (from 1) where `text` first stands in a file."""
+    whole = path.read_text(encoding="utf-8")
+    offset = whole.index(text)
+    return whole[:offset].count("\n") + 1, offset - whole.rfind("\n", 0, offset)
+
+
+def test_an_information_field_without_a_hint_renders(content):
+    replace_once(content / "checklist.yml", "    hint: The ministry, agency or body you work for.\n", "")
+    pages = PageRenderer(load(content), ROOT / "overrides" / "toolkit").render_all()
+    assert 'id="info-organisation"' in pages["checklist"]
+    assert 'id="info-organisation-hint"' not in pages["checklist"]
+    assert 'id="info-country-hint"' in pages["checklist"]
+
+
+def test_swot_needs_all_three_sections(content):
+    replace_once(
+        content / "swot.yml",
+        "  - id: resources\n    title: Available resources\n"
+        "    hint: The staff, funds, data, partners and other means you can draw on.\n",
+        "",
+    )
+    line, _ = position_of(content / "swot.yml", "sections:")
+    assert problems_of(content) == [
+        f"content/swot.yml:{line}:1: sections: expected at least 3 item(s), found 2"
+    ]
+
+
+def test_swot_sections_each_appear_once(content):
+    first, _ = position_of(content / "swot.yml", "  - id: objectives\n")
+    line = replace_once(content / "swot.yml", "  - id: resources\n", "  - id: objectives\n")
+    assert problems_of(content) == [
+        f"content/swot.yml:{line}:5: sections[2].id: the id 'objectives' is already used on line {first}"
+    ]
+
+
+def test_a_misspelt_ui_string_key_in_a_template_is_located_there(content, overrides):
+    template = overrides / "toolkit" / "checklist.html"
+    line, column = position_of(template, 't("checklist.your_information")')
+    replace_once(template, 't("checklist.your_information")', 't("checklist.nope")')
+    with pytest.raises(ContentError) as raised:
+        load_toolkit(content, version="0.0.0", overrides_dir=overrides)
+    assert [str(problem) for problem in raised.value.problems] == [
+        f'overrides/toolkit/checklist.html:{line}:{column}: t("checklist.nope"): '
+        "no such UI string in content/ui/en/"
+    ]
+
+
+def test_a_ui_string_key_missing_for_a_script_is_located_there(content, overrides):
+    script = overrides / "assets" / "toolkit" / "mission.js"
+    script.write_text(
+        '// CTToolkit.t("mission.nope")\n' + script.read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    with pytest.raises(ContentError) as raised:
+        load_toolkit(content, version="0.0.0", overrides_dir=overrides)
+    assert [str(problem) for problem in raised.value.problems] == [
+        'overrides/assets/toolkit/mission.js:1:14: t("mission.nope"): no such UI string in content/ui/en/'
+    ]
+
+
+def test_a_removed_ui_string_is_reported_at_every_template_that_uses_it(content, overrides):
+    replace_once(content / "ui" / "en" / "checklist.yml", "your_information: Your information\n", "")
+    key = 't("checklist.your_information")'
+    expected = [
+        f"overrides/toolkit/{name}:{':'.join(map(str, position_of(overrides / 'toolkit' / name, key)))}: "
+        f"{key}: no such UI string in content/ui/en/"
+        for name in ("blank-worksheets.html", "checklist.html")
+    ]
+    with pytest.raises(ContentError) as raised:
+        load_toolkit(content, version="0.0.0", overrides_dir=overrides)
+    assert [str(problem) for problem in raised.value.problems] == expected
+
+
+@pytest.mark.parametrize(
+    ("new", "message"),
+    [
+        (
+            '"Objective {number"',
+            "a { or } that is not part of a placeholder: placeholders are written {name}, "
+            "and braces cannot be used as text",
+        ),
+        (
+            '"Objective {0}"',
+            "{0} is not a placeholder: write a name of letters, digits and _ in braces, such as {count}",
+        ),
+    ],
+)
+def test_a_malformed_placeholder_is_named(content, new, message):
+    line = replace_once(content / "ui" / "en" / "smart.yml", '"Objective {number}"', new)
+    assert problems_of(content) == [f"content/ui/en/smart.yml:{line}:1: objective_heading: {message}"]
+
+
+def test_a_placeholder_the_template_does_not_give_is_located_in_the_template(content):
+    replace_once(content / "ui" / "en" / "smart.yml", '"Objective {number}"', '"Objective {count}"')
+    template = ROOT / "overrides" / "toolkit" / "smart.html"
+    line, column = position_of(template, "smart.objective_heading")
+    assert render_problems_of(content) == [
+        f'overrides/toolkit/smart.html:{line}:{column}: t("smart.objective_heading"): '
+        "the UI string uses {count}, but the template gives number (making the page smart)"
+    ]
+
+
+def test_a_field_a_template_reads_but_the_content_lacks_is_located_in_the_template(content, overrides):
+    replace_once(content / "checklist.yml", "    hint: The ministry, agency or body you work for.\n", "")
+    replace_once(overrides / "toolkit" / "checklist.html", 'field.get("hint")', "field.hint")
+    # line_answer's "{% if hint %}", where the missing value is first used.
+    line, column = position_of(
+        overrides / "toolkit" / "_macros.html",
+        'if hint %}<p class="ct-hint" id="{{ id }}-hint">{{ hint }}</p>{% endif %}\n  <input',
+    )
+    assert render_problems_of(content, overrides) == [
+        f"overrides/toolkit/_macros.html:{line}:{column + 3}: the content has no field 'hint' here; "
+        'if the schema makes it optional, the template must read it with .get("hint") '
+        "(making the page checklist)"
+    ]
+
+
+def test_a_control_character_is_located(content):
+    line = replace_once(content / "challenges.yml", "  - id: ch-05\n", "  - id: ch-05\x07\n")
+    assert problems_of(content) == [
+        f"content/challenges.yml:{line}:14: the character U+0007 is not allowed in YAML "
+        "(an invisible control character); delete it"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"), [("- a\n- b\n", "a list"), ("just some text\n", "a text")], ids=["list", "text"]
+)
+def test_a_file_of_the_wrong_shape_is_one_problem(content, text, found):
+    (content / "swot.yml").write_text(text, encoding="utf-8")
+    (content / "challenges.yml").write_text(text, encoding="utf-8")
+    assert problems_of(content) == [
+        f"content/challenges.yml:1:1: expected a block of fields, found {found}",
+        f"content/swot.yml:1:1: expected a block of fields, found {found}",
+    ]
+
+
+def test_a_group_id_that_is_not_text_is_named(content):
+    line = replace_once(content / "challenges.yml", "  - id: prevention\n", "  - id: 5\n")
+    assert problems_of(content) == [
+        f"content/challenges.yml:{line}:5: groups[0].id: expected a text, found a whole number"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("key", "read_as"), [("2024-01-01", "a date"), ("yes", "true or false"), ("5", "a whole number")]
+)
+def test_a_ui_string_key_that_is_not_text_is_named(content, key, read_as):
+    path = content / "ui" / "en" / "workbook.yml"
+    line = replace_once(path, "status:\n", f"status:\n  {key}: x\n")
+    assert problems_of(content) == [
+        f"content/ui/en/workbook.yml:{line + 1}:3: status: the key {key} is read as {read_as}, "
+        f'not as text; put it in quotes: "{key}":'
+    ]
+
+
+def test_ui_strings_schema_wants_text_keys():
+    validator = Draft202012Validator(load_schema("ui-strings-group"))
+    assert not validator.is_valid({True: "x"})
+
+
+def test_a_translation_of_another_shape_than_english_is_named(content):
+    (content / "ui" / "id").mkdir()
+    (content / "ui" / "id" / "workbook.yml").write_text(
+        "status: Disimpan\nsave_file:\n  short: Simpan\nopen_file: Buka {file}\n", encoding="utf-8"
+    )
+    with pytest.raises(ContentError) as raised:
+        load_toolkit(content, language="id", version="0.0.0")
+    english = "content/ui/en/workbook.yml"
+    assert [str(problem) for problem in raised.value.problems] == [
+        f"content/ui/id/workbook.yml:1:1: status: is one text here, but a group of texts in {english}",
+        f"content/ui/id/workbook.yml:2:1: save_file: is a group of texts here, but one text in {english}",
+        "content/ui/id/workbook.yml:4:1: open_file: uses {file}, which the English string does not have",
+    ]
+
+
+def test_an_unclosed_quote_names_where_it_starts(content):
+    path = content / "home.yml"
+    start = len(path.read_text(encoding="utf-8").splitlines()) + 1
+    path.write_text(path.read_text(encoding="utf-8") + 'extra: "unclosed\n', encoding="utf-8")
+    assert problems_of(content) == [
+        f"content/home.yml:{start + 1}:1: YAML syntax error: found unexpected end of stream "
+        f"(in the quoted text that starts on line {start})"
+    ]

@@ -7,31 +7,16 @@ from pathlib import Path
 
 import pytest
 from toolkit import load_toolkit
+from toolkit.ui_strings import missing_string_keys, string_keys_used
 
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPTS = sorted((ROOT / "overrides/assets/toolkit").glob("*.js"))
-TEMPLATES = sorted((ROOT / "overrides/toolkit").glob("*.html"))
-# t("group.key") in templates, t("group.key") / CTToolkit.t("group.key") in scripts.
-STRING_KEY = re.compile(r"""\bt\(\s*["']([a-z0-9_]+(?:\.[a-z0-9_]+)+)["']""")
-
-
-def resolve(strings: dict, key: str):
-    value = strings
-    for part in key.split("."):
-        value = value.get(part) if isinstance(value, dict) else None
-    return value
 
 
 def test_every_ui_string_key_used_exists_in_english():
     strings = load_toolkit(ROOT / "content", version="0.0.0").strings
-    used = {
-        (path.relative_to(ROOT).as_posix(), key)
-        for path in [*SCRIPTS, *TEMPLATES]
-        for key in STRING_KEY.findall(path.read_text(encoding="utf-8"))
-    }
-    assert used, "no t() calls found: the pattern is wrong"
-    missing = sorted((where, key) for where, key in used if not isinstance(resolve(strings, key), str))
-    assert missing == []
+    assert list(string_keys_used(ROOT / "overrides")), "no t() calls found: the pattern is wrong"
+    assert [str(problem) for problem in missing_string_keys(strings, ROOT / "overrides", ROOT)] == []
 
 
 @pytest.mark.parametrize("script", SCRIPTS, ids=lambda path: path.name)

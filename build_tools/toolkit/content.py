@@ -8,9 +8,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .problems import ContentError, ContentProblem
+from .problems import ContentError, ContentProblem, display_name
 from .references import check_references
 from .schemas import validate
+from .ui_strings import DEFAULT_LANGUAGE, load_strings, missing_string_keys
 from .yaml_source import YamlSource
 
 # Data ------------------------------------------------------------------------------------
@@ -19,7 +20,6 @@ from .yaml_source import YamlSource
 PARTS = ("home", "checklist", "challenges", "mission", "swot", "smart")
 # The pages that carry a worksheet, in the order the guide uses them.
 WORKSHEETS = ("checklist", "challenges", "mission", "swot", "smart")
-DEFAULT_LANGUAGE = "en"
 
 
 @dataclass
@@ -45,22 +45,35 @@ class Toolkit:
         }
 
 
-def load_toolkit(content_dir: Path, *, language: str = DEFAULT_LANGUAGE, version: str) -> Toolkit:
-    """Load and check all content; raise ContentError listing every problem found."""
+def load_toolkit(
+    content_dir: Path, *, language: str = DEFAULT_LANGUAGE, version: str, overrides_dir: Path | None = None
+) -> Toolkit:
+    """Load and check all content; raise ContentError listing every problem found.
+
+    With `overrides_dir` (the theme's custom_dir), also check that every UI string its
+    templates and scripts ask for exists.
+    """
     content_dir = Path(content_dir)
     root = content_dir.parent
     problems: list[ContentProblem] = []
 
     sources = {part: _read(content_dir / f"{part}.yml", root, problems) for part in PARTS}
+    valid = {}
     for part, source in sources.items():
         if source.data is not None and not source.problems:
-            problems.extend(validate(source, part))
-    # References are checked whenever every file could be read, so that one run reports
-    # broken references together with schema errors (the checks tolerate malformed data).
-    if all(source.data is not None for source in sources.values()):
-        problems.extend(check_references(sources))
+            found = validate(source, part)
+            problems.extend(found)
+            if not found:
+                valid[part] = source
+    # References are checked only between files that passed their own schema: a file of the
+    # wrong shape would only add a flood of follow-on errors.
+    problems.extend(check_references(valid))
 
-    strings = _load_strings(content_dir / "ui", language, root, problems)
+    problems_before_strings = len(problems)
+    strings = load_strings(content_dir / "ui", language, root, problems)
+    # A UI file that could not be read would make every key it holds look missing.
+    if overrides_dir is not None and len(problems) == problems_before_strings:
+        problems.extend(missing_string_keys(strings, Path(overrides_dir), root))
     if problems:
         raise ContentError(problems)
     return Toolkit(
@@ -76,45 +89,8 @@ def load_toolkit(content_dir: Path, *, language: str = DEFAULT_LANGUAGE, version
 
 
 def _read(path: Path, root: Path, problems: list[ContentProblem]) -> YamlSource:
-    display_name = _display_name(path, root)
-    source = YamlSource(path, display_name)
+    source = YamlSource(path, display_name(path, root))
     problems.extend(source.problems)
     if source.data is None and not source.problems:
-        problems.append(ContentProblem(display_name, 1, 1, "", "the file is empty"))
+        problems.append(ContentProblem(source.display_name, 1, 1, "", "the file is empty"))
     return source
-
-
-def _load_strings(ui_dir: Path, language: str, root: Path, problems: list) -> dict[str, dict]:
-    """UI strings, one file per group: English first, then the language's own over it.
-
-    A string the translation lacks stays in English, so a partial translation still builds.
-    """
-    strings: dict[str, dict] = {}
-    languages = [DEFAULT_LANGUAGE] + ([language] if language != DEFAULT_LANGUAGE else [])
-    for code in languages:
-        for path in sorted((ui_dir / code).glob("*.yml")):
-            source = YamlSource(path, _display_name(path, root))
-            problems.extend(source.problems)
-            if source.problems:
-                continue
-            found = validate(source, "ui-strings-group")
-            problems.extend(found)
-            if not found and source.data:
-                strings[path.stem] = _merged(strings.get(path.stem, {}), source.data)
-    if not strings:
-        problems.append(ContentProblem(_display_name(ui_dir, root), 1, 1, "", "no UI strings found"))
-    return strings
-
-
-def _merged(base: dict, override: dict) -> dict:
-    merged = dict(base)
-    for key, value in override.items():
-        merged[key] = _merged(base.get(key, {}), value) if isinstance(value, dict) else value
-    return merged
-
-
-def _display_name(path: Path, root: Path) -> str:
-    try:
-        return path.relative_to(root).as_posix()
-    except ValueError:
-        return path.as_posix()

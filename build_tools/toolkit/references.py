@@ -21,33 +21,48 @@ ID_COLLECTIONS = {
 
 
 def check_references(sources: dict[str, YamlSource]) -> list[ContentProblem]:
-    """Problems that no single file's schema can see."""
+    """Problems that no single file's schema can see, among the files given.
+
+    Give only files that passed their schema; a check that needs a file not given is skipped.
+    """
     problems = []
     for part, patterns in ID_COLLECTIONS.items():
-        for pattern in patterns:
-            problems.extend(_duplicate_ids(sources[part], pattern))
+        if part in sources:
+            for pattern in patterns:
+                problems.extend(_duplicate_ids(sources[part], pattern))
 
-    challenges = sources["challenges"]
+    if "challenges" in sources:
+        problems.extend(_challenge_references(sources["challenges"], sources.get("checklist")))
+    if "swot" in sources:
+        problems.extend(_worked_example_references(sources["swot"]))
+    return problems
+
+
+def _challenge_references(challenges: YamlSource, checklist: YamlSource | None) -> list[ContentProblem]:
+    problems = []
     challenge_ids = _ids(challenges, ("challenges", "*"))
     group_ids = _ids(challenges, ("groups", "*"))
-
-    for path, value in _values(sources["checklist"], ("pillars", "*", "questions", "*", "challenges", "*")):
-        if value not in challenge_ids:
-            problems.append(
-                sources["checklist"].problem(
-                    path, f"{value!r} is not a challenge id in {challenges.display_name}"
+    if checklist is not None:
+        for path, value in _values(checklist, ("pillars", "*", "questions", "*", "challenges", "*")):
+            if value not in challenge_ids:
+                problems.append(
+                    checklist.problem(path, f"{value!r} is not a challenge id in {challenges.display_name}")
                 )
-            )
     for path, value in _values(challenges, ("challenges", "*", "group")):
         if value not in group_ids:
-            problems.append(challenges.problem(path, f"{value!r} is not one of {', '.join(group_ids)}"))
+            problems.append(
+                challenges.problem(path, f"{value!r} is not one of {', '.join(map(str, group_ids))}")
+            )
+    return problems
 
-    swot = sources["swot"]
-    example = (swot.data or {}).get("worked_example") or {}
+
+def _worked_example_references(swot: YamlSource) -> list[ContentProblem]:
+    problems = []
+    example = swot.data["worked_example"]
     for path, value in _values(swot, ("worked_example", "policy_elements", "*", "from", "*")):
-        quadrant, _, position = str(value).rpartition("-")
-        items = example.get(quadrant)
-        if isinstance(items, list) and position.isdigit() and int(position) > len(items):
+        quadrant, _, position = value.rpartition("-")
+        items = example[quadrant]
+        if int(position) > len(items):
             problems.append(
                 swot.problem(path, f"{value!r} names item {position}, but {quadrant} has {len(items)}")
             )

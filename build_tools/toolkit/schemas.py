@@ -58,6 +58,9 @@ def _describe(error: ValidationError) -> str:
     """A message that says what was found and what was expected."""
     schema, found = error.schema, error.instance
     kind = error.validator
+    if "propertyNames" in error.schema_path:
+        # YamlSource reports such keys first, with their line; this covers data from elsewhere.
+        return f"the key {found!r} is {_type_words(_json_type(found))}, not a text; put it in quotes"
     if kind == "enum":
         return f"{found!r} is not one of {', '.join(map(str, error.validator_value))}"
     if kind == "required":
