@@ -63,3 +63,29 @@ def test_prompts_advise_live_and_announce_after_a_pause(recorder, page):
     # Advice never blocks: the long draft is kept as typed.
     page.reload()
     assert len(mission.input_value().split()) == 36
+
+
+def test_the_save_status_is_written_only_when_its_text_changes(recorder, page):
+    recorder.open("mission")
+    status = page.locator("[data-workbook-status]")
+    page.get_by_label("Mission statement").focus()
+    page.keyboard.type("End")
+    page.evaluate("() => CTToolkit.workbook.flush()")
+    # A screen reader reads the live region again at every write, even of the same text.
+    status.evaluate(
+        """region => {
+          window.statusWrites = 0;
+          new MutationObserver(changes => { window.statusWrites += changes.length; })
+            .observe(region, {childList: true, characterData: true, subtree: true});
+        }"""
+    )
+    for _ in range(3):  # the saved time names the minute; it may turn over once
+        before = status.text_content()
+        page.evaluate("() => { window.statusWrites = 0; }")
+        for text in [" trafficking", " in persons"]:
+            page.keyboard.type(text)
+            page.evaluate("() => CTToolkit.workbook.flush()")
+        if status.text_content() == before:
+            break
+    assert before.startswith("Saved in this browser at")
+    assert page.evaluate("window.statusWrites") == 0

@@ -11,8 +11,13 @@ import shutil
 import subprocess
 
 import pytest
+from conftest import ROOT
+from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
+
+VERSION = (ROOT / "VERSION").read_text(encoding="utf-8").strip()
+FOOTER = f"Strategy Toolkit, version {VERSION}"
 
 # About 2,000 characters over many lines, ending in a marker that only a whole copy shows.
 LONG = "\n".join(f"Line {n}: the referral mechanism needs staff, funds and data." for n in range(1, 34))
@@ -130,7 +135,7 @@ def test_filled_page_prints_every_answer_whole(recorder, name, tmp_path):
     for paper in ["A4", "Letter"]:
         pages, text = pdf_text(page.pdf(format=paper), tmp_path, f"{name}-{paper}")
         assert pages >= 1
-        assert text.count("Strategy Toolkit, version 0.1.0") == pages, "the footer is on every page"
+        assert text.count(FOOTER) == pages, "the footer is on every page"
         for item_id in PRINTED_IDS.get(name, []):
             assert item_id in text
 
@@ -184,7 +189,7 @@ def test_blank_worksheets_print_every_question_and_challenge_without_javascript(
 def test_blank_worksheets_have_the_footer_with_javascript(recorder, tmp_path):
     page = recorder.open("blank-worksheets")
     pages, text = pdf_text(page.pdf(format="A4"), tmp_path, "blank-js")
-    assert text.count("Strategy Toolkit, version 0.1.0") == pages
+    assert text.count(FOOTER) == pages
 
 
 def test_the_print_button_prints_the_page(recorder):
@@ -192,3 +197,53 @@ def test_the_print_button_prints_the_page(recorder):
     page.evaluate("() => { window.printed = 0; window.print = () => { window.printed += 1; }; }")
     page.get_by_role("button", name="Print this page").click()
     assert page.evaluate("window.printed") == 1
+
+
+def test_typing_copies_only_the_field_typed_in(recorder):
+    page = recorder.open("smart")
+    page.evaluate(
+        """() => {
+          CTToolkit.workbook.edit(wb => {
+            wb.smart.objectives = [{id: "o-1", statement: "", indicator: "", baseline: "", target: "",
+              deadline: "", responsible: "", resources: "", policyElement: ""}];
+          });
+          CTToolkit.workbook.flush();
+        }"""
+    )
+    page.reload()
+    page.wait_for_timeout(100)  # the copies made after the page shows
+    # Count the scans over every field of the page.
+    page.evaluate(
+        """() => {
+          window.fieldScans = 0;
+          const scan = document.querySelectorAll;
+          document.querySelectorAll = function (selector) {
+            if (String(selector).includes("textarea")) window.fieldScans += 1;
+            return scan.call(document, selector);
+          };
+        }"""
+    )
+    page.locator("#smart-o-1-statement").focus()
+    page.keyboard.type("Raise convictions by 20%")  # the checks' text changes as it is typed
+    page.wait_for_timeout(100)
+    assert page.evaluate("window.fieldScans") == 0
+    assert page.locator("#smart-o-1-statement + .ct-print-copy").text_content() == "Raise convictions by 20%"
+
+    # A new objective brings new fields: those get their copies.
+    page.get_by_role("button", name="Add objective").click()
+    page.wait_for_function("() => window.fieldScans > 0")
+    new_statement = page.locator(".ct-objective").nth(1).locator("[data-field='statement']")
+    expect(new_statement.locator("xpath=following-sibling::*[1]")).to_have_class(re.compile("ct-print-copy"))
+
+
+def test_the_checklist_results_table_is_not_cut_off_on_paper(recorder):
+    page = recorder.open("checklist")
+    page.evaluate("data => CTToolkit.workbook.replace(data, 'opened')", long_workbook())
+    page.reload()
+    box = page.locator(".ct-results__table-box")
+    assert box.evaluate("el => getComputedStyle(el).overflowX") == "auto"  # it scrolls on screen
+    page.emulate_media(media="print")
+    assert box.evaluate("el => [getComputedStyle(el).overflowX, getComputedStyle(el).overflowY]") == [
+        "visible",
+        "visible",
+    ]

@@ -10,6 +10,7 @@ import csv
 import io
 
 import pytest
+from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 
@@ -213,3 +214,20 @@ def test_report_downloads_as_markdown(recorder):
     # Users' text cannot become HTML or links in a Markdown viewer.
     assert ATTACK not in text
     assert "\\<img src=x onerror=alert\\(1\\)\\>" in text
+
+
+def test_challenges_read_with_their_id_apart_and_own_ones_by_their_text(recorder):
+    data = workbook()
+    data["swot"]["threats"][0]["challenge"] = "own-4a1b"
+    page = open_report_with(recorder, data)
+    strength = page.locator("[data-quadrant='strengths'] li").first
+    assert "(Challenge: ch-05 Lack of funds/resources at the" in strength.text_content()
+
+    serves = page.locator("tr[data-action='sm-1'] td").last
+    expect(serves).to_contain_text(
+        "Addresses challenges: ch-05, Border posts lack interpreters (your own challenge)"
+    )
+    assert "own-4a1b" not in serves.text_content()
+    page.emulate_media(media="print")
+    assert "ch-05 Lack of funds/resources" in strength.inner_text()
+    assert "Border posts lack interpreters" in serves.inner_text()

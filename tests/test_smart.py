@@ -187,3 +187,70 @@ def test_a_long_action_plan_shows_its_first_objectives_at_once_and_then_all(reco
     recorder.open("swot")
     page.goto(recorder.url("smart") + "#objective-o-40")
     expect(page.locator("#smart-o-40-statement")).to_be_focused()
+
+
+def seed_objectives(page, count: int, policy_element: str = "") -> None:
+    page.evaluate(
+        """([count, element]) => {
+          CTToolkit.workbook.edit(wb => {
+            wb.smart.objectives = Array.from({length: count}, (_, n) => ({
+              id: "o-" + n, statement: "Objective number " + n, indicator: "", baseline: "", target: "",
+              deadline: "", responsible: "", resources: "", policyElement: element
+            }));
+          });
+          CTToolkit.workbook.flush();
+        }""",
+        [count, policy_element],
+    )
+    page.reload()
+
+
+def test_a_save_from_another_tab_keeps_focus_and_caret_in_the_field_being_typed(recorder, page, context):
+    recorder.open("smart")
+    seed_objectives(page, 30)
+    other = context.new_page()
+    other.goto(recorder.url("smart"))
+    # Far down the list, beyond the objectives a redraw draws at once.
+    statement = page.locator("#smart-o-25-statement")
+    statement.focus()
+    page.keyboard.press("End")
+    page.keyboard.type(" by 2028")
+    page.keyboard.press("ArrowLeft")
+    other.evaluate(
+        """() => {
+          CTToolkit.workbook.edit(wb => { wb.smart.objectives[0].statement = "Changed in the other tab"; });
+          CTToolkit.workbook.flush();
+        }"""
+    )
+    expect(page.locator("#smart-o-0-statement")).to_have_value("Changed in the other tab")
+    caret = page.evaluate("[document.activeElement.id, document.activeElement.selectionStart]")
+    assert caret == ["smart-o-25-statement", len("Objective number 25 by 202")]
+    page.keyboard.type("X")
+    expect(statement).to_have_value("Objective number 25 by 202X8")
+
+
+def test_removing_or_moving_an_objective_another_tab_removed_does_nothing(recorder, page):
+    recorder.open("smart")
+    seed_objectives(page, 2)
+    # As when another tab removed them while this one had changes not yet saved: no redraw yet.
+    page.evaluate("() => CTToolkit.workbook.edit(wb => { wb.smart.objectives = []; })")
+    page.get_by_role("button", name="Move \u2018Objective number 1\u2019 up").click()
+    page.get_by_role("button", name="Remove \u2018Objective number 0\u2019").click()
+    assert recorder.errors == []
+
+
+def test_a_policy_element_removed_from_the_swot_is_not_relevant(recorder, page):
+    recorder.open("smart")
+    seed_policy_element(page)
+    seed_objectives(page, 1, "p-e1")
+    assert check_state(page, "relevant") == "Met"
+    page.evaluate(
+        """() => {
+          CTToolkit.workbook.edit(wb => { wb.swot.policyElements = []; });
+          CTToolkit.workbook.flush();
+        }"""
+    )
+    page.reload()
+    chosen = field(page, "policyElement").locator("option:checked").text_content()
+    assert "no longer in your SWOT analysis" in chosen
+    assert check_state(page, "relevant") == "To check"

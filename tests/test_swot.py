@@ -4,6 +4,8 @@ as typed."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from browser_helpers import FOCUSED_NAME, IMAGE_TEXT, SCRIPT_TEXT, fail_on_dialog, tab_to
 from playwright.sync_api import expect
@@ -200,3 +202,125 @@ def test_challenges_marked_as_applying_can_be_added_as_weakness_or_threat(record
     assert stored["weaknesses"][0]["challenge"] == "ch-02"
     assert stored["threats"][0]["challenge"] == "own-a1"
     assert panel.locator("li").count() == 0
+
+
+def seed_element_linked_to_a_strength(page) -> None:
+    page.evaluate(
+        """() => {
+          CTToolkit.workbook.edit(wb => {
+            wb.swot.strengths = [{id: "s-1", text: "Strong judiciary"}];
+            wb.swot.policyElements = [{id: "p-1", text: "Fair trials", links: ["s-1"]}];
+          });
+          CTToolkit.workbook.flush();
+        }"""
+    )
+    page.reload()
+
+
+def test_typing_in_an_item_renames_its_links_in_place_and_keeps_a_half_typed_element(recorder, page):
+    recorder.open("swot")
+    seed_element_linked_to_a_strength(page)
+    element = page.locator("[data-list='policyElements'] .ct-policy").first
+    element.locator(".ct-policy__summary").click()  # the link choices are open
+    page.evaluate("window.elementRow = document.querySelector(\"[data-list='policyElements'] .ct-policy\")")
+    page.locator("#swot-new-policyElements").focus()
+    page.keyboard.type("Half typed")
+
+    page.locator("#swot-s-1").focus()
+    page.keyboard.press("End")
+    page.keyboard.type(" and courts")
+
+    assert page.locator("#swot-new-policyElements").input_value() == "Half typed"
+    assert element.locator(".ct-policy__linked li").all_text_contents() == ["Strong judiciary and courts"]
+    expect(element.locator("label[for='link-p-1-s-1']")).to_have_text("Strong judiciary and courts")
+    assert element.locator("input[type=checkbox]:checked").count() == 1
+    # The element's row was not rebuilt at every key.
+    assert page.evaluate(
+        "window.elementRow === document.querySelector(\"[data-list='policyElements'] .ct-policy\")"
+    )
+    assert page.evaluate("document.activeElement.id") == "swot-s-1"
+
+
+def test_new_item_drafts_are_kept_when_lists_are_drawn_again(recorder, page):
+    page.on("dialog", lambda dialog: dialog.accept())
+    recorder.open("swot")
+    page.locator("#swot-new-threats").focus()
+    for text in ["First", "Second", "Third"]:
+        page.keyboard.type(text)
+        page.keyboard.press("Enter")
+    page.keyboard.type("Half a threat")
+    page.locator("#swot-new-strengths").focus()
+    page.keyboard.type("Half a strength")
+
+    page.get_by_role("button", name="Move \u2018Third\u2019 up").click()
+    page.get_by_role("button", name="Remove \u2018First\u2019").click()
+    assert item_texts(page, "threats") == ["Third", "Second"]
+    assert page.locator("#swot-new-threats").input_value() == "Half a threat"
+
+    page.get_by_role("button", name="Start from the worked example").click()  # draws every list
+    assert len(item_texts(page, "threats")) == 3
+    assert page.locator("#swot-new-threats").input_value() == "Half a threat"
+    assert page.locator("#swot-new-strengths").input_value() == "Half a strength"
+
+    # Adding the draft empties its box for the next item.
+    page.locator("#swot-new-strengths").focus()
+    page.keyboard.press("Enter")
+    assert item_texts(page, "strengths")[-1] == "Half a strength"
+    page.get_by_role("button", name="Remove \u2018Strong judiciary\u2019").click()
+    assert page.locator("#swot-new-strengths").input_value() == ""
+
+
+def test_a_save_from_another_tab_keeps_focus_and_caret_in_the_item_being_typed(recorder, page, context):
+    recorder.open("swot")
+    seed_element_linked_to_a_strength(page)
+    other = context.new_page()
+    other.goto(recorder.url("swot"))
+
+    page.locator("#swot-s-1").focus()
+    page.keyboard.press("End")
+    page.keyboard.type(" and courts")
+    page.keyboard.press("ArrowLeft")
+    page.keyboard.press("ArrowLeft")
+    other.evaluate(
+        """() => {
+          CTToolkit.workbook.edit(wb => { wb.swot.threats.push({id: "t-9", text: "From the other tab"}); });
+          CTToolkit.workbook.flush();
+        }"""
+    )
+    page.wait_for_function("() => document.querySelector('#swot-t-9') !== null")
+    caret = page.evaluate("[document.activeElement.id, document.activeElement.selectionStart]")
+    assert caret == ["swot-s-1", len("Strong judiciary and cour")]
+    page.keyboard.type("X")
+    assert page.locator("#swot-s-1").input_value() == "Strong judiciary and courXts"
+
+
+def test_removing_or_moving_an_item_another_tab_removed_does_nothing(recorder, page):
+    recorder.open("swot")
+    page.locator("#swot-new-threats").focus()
+    for text in ["First", "Second"]:
+        page.keyboard.type(text)
+        page.keyboard.press("Enter")
+    # As when another tab removed them while this one had changes not yet saved: no redraw yet.
+    page.evaluate("() => CTToolkit.workbook.edit(wb => { wb.swot.threats = []; })")
+    page.get_by_role("button", name="Move \u2018Second\u2019 up").click()
+    page.get_by_role("button", name="Remove \u2018First\u2019").click()
+    assert recorder.errors == []
+
+
+def test_a_challenge_with_line_breaks_is_added_as_one_line(recorder, page):
+    recorder.open("swot")
+    page.evaluate(
+        """() => {
+          CTToolkit.workbook.edit(wb => {
+            wb.challenges.own = [{id: "own-b2", text: "Shelters close\\nat  weekends\\r\\n", group: "",
+              applies: true, priority: "", note: ""}];
+          });
+          CTToolkit.workbook.flush();
+        }"""
+    )
+    page.reload()
+    page.get_by_role("button", name=re.compile("^Add as weakness: Shelters close")).click()
+    assert item_texts(page, "weaknesses") == ["Shelters close at weekends"]
+    assert (
+        page.evaluate("CTToolkit.workbook.current().swot.weaknesses[0].text") == "Shelters close at weekends"
+    )

@@ -103,6 +103,35 @@
     if (node) node.focus();
   }
 
+  // Run `redraw` (which rebuilds controls) and put focus and the caret back where they were, on
+  // the control with the same id. A worksheet redraws when another tab saved, possibly while the
+  // user is in mid-sentence; focus would otherwise drop to the page itself.
+  function keepingFocus(redraw) {
+    var active = document.activeElement;
+    var id = active && active !== document.body ? active.id : "";
+    var selection = null;
+    try {
+      // Null, or a throw in older browsers, on controls that have no caret (checkboxes, selects).
+      if (active && typeof active.selectionStart === "number") {
+        selection = [active.selectionStart, active.selectionEnd, active.selectionDirection || "none"];
+      }
+    } catch (noCaret) {
+      selection = null;
+    }
+    redraw();
+    if (!id) return;
+    var again = document.getElementById(id);
+    if (!again || again === document.activeElement) return;
+    again.focus({ preventScroll: true });
+    if (selection && typeof again.setSelectionRange === "function") {
+      try {
+        again.setSelectionRange(selection[0], selection[1], selection[2]);
+      } catch (noCaretNow) {
+        /* The control with this id no longer takes a caret; focus is enough. */
+      }
+    }
+  }
+
   toolkit.listEditor = {
     indexOf: indexOf,
     addItem: addItem,
@@ -113,6 +142,7 @@
     itemButtons: itemButtons,
     renameButtons: renameButtons,
     itemName: itemName,
-    focus: focus
+    focus: focus,
+    keepingFocus: keepingFocus
   };
 })();

@@ -83,13 +83,19 @@
     addFooter();
     syncAll();
   });
-  // Worksheets add fields as users add items (SWOT, SMART): give those a copy too.
+  function bringsFields(node) {
+    return node.nodeType === 1 && (node.matches(FIELDS) || node.querySelector(FIELDS) !== null);
+  }
+
+  // Worksheets add fields as users add items (SWOT, SMART): give those a copy too. Other
+  // additions (text redrawn as users type, announcements, the copies themselves) need none,
+  // and copying every field of a long workbook at each key would slow typing down.
   if (window.MutationObserver) {
     var content = document.querySelector(".md-content");
     if (content) {
       new MutationObserver(function (mutations) {
         var added = mutations.some(function (mutation) {
-          return mutation.addedNodes.length && !(mutation.target.classList && mutation.target.classList.contains(COPY_CLASS));
+          return Array.prototype.some.call(mutation.addedNodes, bringsFields);
         });
         if (added) syncSoon();
       }).observe(content, { childList: true, subtree: true });

@@ -122,7 +122,7 @@
             el("h4", { text: quadrant.title }),
             textList(quadrant.items, function (item) {
               return [multiline("span", item.text), item.challenge
-                ? el("span", { class: "ct-report__link" }, [" (" + t("report.swot.challenge") + " ", itemId(item.challenge), item.challengeText + ")"])
+                ? el("span", { class: "ct-report__link" }, [" (" + t("report.swot.challenge") + " ", itemId(item.challenge), " " + item.challengeText + ")"])
                 : null];
             })
           ]);
@@ -138,6 +138,15 @@
         }),
         el("h4", { text: titles.resources }), textList(swot.resources)
       ]);
+    }
+
+    // A challenge from the content by its id, which the checklist and blank sheets also show;
+    // one of the user's own by its text, since its id is random.
+    function addressedChallenge(challenge, index) {
+      var separator = index > 0 ? ", " : null;
+      if (!challenge.own) return [separator, itemId(challenge.id)];
+      return [separator, el("span", { class: "ct-report__text", "data-own-challenge": challenge.id,
+        text: t("report.action_plan.own_challenge", { text: challenge.text }) })];
     }
 
     function cell(value) {
@@ -161,9 +170,9 @@
           ]);
           var serves = el("td", {}, action.policyElement
             ? [multiline("span", action.policyElement.text), action.challenges.length
-              ? el("div", { class: "ct-report__link" }, [t("report.action_plan.addresses") + " "].concat(action.challenges.map(function (challenge) {
-                return itemId(challenge.id);
-              })))
+              ? el("div", { class: "ct-report__link" }, action.challenges.reduce(function (nodes, challenge, index) {
+                return nodes.concat(addressedChallenge(challenge, index));
+              }, [t("report.action_plan.addresses") + " "]))
               : null]
             : el("span", { class: "ct-report__unset", text: t("report.not_set") }));
           return el("tr", { "data-action": action.id }, [

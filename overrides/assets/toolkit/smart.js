@@ -34,14 +34,15 @@
     });
   }
 
-  // Whether each criterion looks met; a heuristic the user is free to overrule.
-  function check(objective) {
+  // Whether each criterion looks met; a heuristic the user is free to overrule. Relevant needs a
+  // policy element that is still in the SWOT analysis of `wb`.
+  function check(objective, wb) {
     return {
       specific: namesAChange(objective.statement),
       measurable: has(objective.indicator),
       achievable: has(objective.baseline) && has(objective.target) &&
         objective.baseline.trim().toLowerCase() !== objective.target.trim().toLowerCase(),
-      relevant: has(objective.policyElement),
+      relevant: has(objective.policyElement) && lists.indexOf(wb.swot.policyElements, objective.policyElement) >= 0,
       "time-bound": YEAR.test(objective.deadline || "") || DATE.test(objective.deadline || "")
     };
   }
@@ -92,6 +93,7 @@
     function remove(id) {
       var objectives = current().smart.objectives;
       var index = lists.indexOf(objectives, id);
+      if (index < 0) return; // Another tab removed it; its redraw is on the way.
       var name = objectiveName(objectives[index], index);
       workbook.edit(function (wb) {
         lists.removeItem(wb.smart.objectives, id);
@@ -104,6 +106,7 @@
     }
 
     function move(id, step) {
+      if (!find(id)) return; // Removed in another tab.
       workbook.edit(function (wb) {
         lists.moveItem(wb.smart.objectives, id, step);
       });
@@ -211,7 +214,7 @@
       var card = document.getElementById("objective-" + id);
       var objective = find(id);
       if (!card || !objective) return;
-      var results = check(objective);
+      var results = check(objective, current());
       criteria.forEach(function (criterion) {
         var row = card.querySelector('[data-criterion="' + criterion.id + '"]');
         var met = results[criterion.id];
@@ -238,7 +241,7 @@
     function announceChanges() {
       var messages = [];
       current().smart.objectives.forEach(function (objective, index) {
-        var results = check(objective);
+        var results = check(objective, current());
         var before = announced[objective.id] || {};
         var changes = criteria.filter(function (criterion) {
           return before[criterion.id] !== undefined && before[criterion.id] !== results[criterion.id];
@@ -335,7 +338,7 @@
     // rest in batches once the page is shown: a long action plan then shows its first screens without
     // waiting for a hundred cards. After an add, move or remove, all are drawn at once, since
     // focus goes to a card that must exist.
-    function drawAll(progressive) {
+    function drawAll(progressive, alsoDrawId) {
       var objectives = current().smart.objectives;
       var thisDrawing = ++drawing;
       policyOptions = null;
@@ -344,7 +347,8 @@
         var list = el("ol", { class: "ct-list ct-objectives" });
         container.appendChild(list);
         var drawn = progressive
-          ? Math.min(objectives.length, Math.max(FIRST_CARDS, lists.indexOf(objectives, addressedId()) + 1))
+          ? Math.min(objectives.length, Math.max(FIRST_CARDS, lists.indexOf(objectives, addressedId()) + 1,
+            lists.indexOf(objectives, alsoDrawId) + 1))
           : objectives.length;
         addCards(list, objectives, 0, drawn);
         var drawMore = function (count) {
@@ -386,8 +390,18 @@
       document.getElementById("objective-" + id).scrollIntoView();
     }
 
+    // The objective whose card holds the focus: a redraw draws it at once, so focus can stay there.
+    function focusedObjectiveId() {
+      var focusedCard = document.activeElement && document.activeElement.closest && document.activeElement.closest(".ct-objective");
+      return focusedCard && container.contains(focusedCard) ? focusedCard.id.replace(/^objective-/, "") : null;
+    }
+
     workbook.subscribe(function (wb, reason) {
-      if (reason !== "saved") drawAll(true);
+      if (reason === "saved") return;
+      var focusedId = focusedObjectiveId();
+      lists.keepingFocus(function () {
+        drawAll(true, focusedId);
+      });
     });
     // After load: the browser's own jump to the #objective-... target would take focus back.
     if (document.readyState === "complete") focusFromAddress();

@@ -121,6 +121,7 @@
       if (list === "policyElements") item.links = [];
       addTo(list, item);
       input.value = "";
+      delete drafts[list];
       afterListChange(list);
       var count = current().swot[list].length;
       announce(t("swot.list.added", { name: nameOf(list, item, count - 1), list: t("swot.lists." + list + ".title"), count: count }));
@@ -132,6 +133,7 @@
     function remove(list, id) {
       var items = current().swot[list];
       var index = lists.indexOf(items, id);
+      if (index < 0) return; // Another tab removed it; its redraw is on the way.
       var name = nameOf(list, items[index], index);
       workbook.edit(function (wb) {
         lists.removeItem(wb.swot[list], id);
@@ -144,6 +146,7 @@
     }
 
     function move(list, id, step) {
+      if (lists.indexOf(current().swot[list], id) < 0) return; // Removed in another tab.
       workbook.edit(function (wb) {
         lists.moveItem(wb.swot[list], id, step);
       });
@@ -193,7 +196,9 @@
     }
 
     function addChallenge(challenge, list, button) {
-      var item = { id: toolkit.newId("s"), text: challenge.text, challenge: challenge.id };
+      // SWOT items are one line; an own challenge may have line breaks that would join words.
+      var text = (challenge.text || "").replace(/\s+/g, " ").trim();
+      var item = { id: toolkit.newId("s"), text: text, challenge: challenge.id };
       var buttons = Array.prototype.slice.call(challengeList.querySelectorAll("button"));
       var position = buttons.indexOf(button);
       addTo(list, item);
@@ -243,9 +248,22 @@
       ]);
     }
 
+    // What is typed in each "New …" box and not yet added: a redraw rebuilds the box.
+    var drafts = {};
+
     function newItemRow(list) {
       var inputId = "swot-new-" + list;
-      var input = el("input", { class: "ct-input", type: "text", id: inputId, autocomplete: "off", "data-new-item": "" });
+      var input = el("input", {
+        class: "ct-input",
+        type: "text",
+        id: inputId,
+        autocomplete: "off",
+        value: drafts[list] || "",
+        "data-new-item": ""
+      });
+      input.addEventListener("input", function () {
+        drafts[list] = input.value;
+      });
       var button = el("button", { type: "button", class: "md-button", text: t("swot.lists." + list + ".add") });
       input.addEventListener("keydown", function (event) {
         if (event.key === "Enter") {
@@ -281,7 +299,7 @@
         row.appendChild(textField(list, item, index, function (text) {
           setText(list, item.id, text);
           renameButtons(row, list, text, index);
-          if (QUADRANTS.indexOf(list) >= 0) drawPolicyElements();
+          if (QUADRANTS.indexOf(list) >= 0) refreshPolicyLinks();
         }));
         if (item.challenge) {
           row.appendChild(el("p", { class: "ct-hint ct-list__source", text: t("swot.policy.from_challenge", { id: item.challenge }) }));
@@ -297,6 +315,20 @@
 
     // Policy elements whose link choices are open, so that a redraw keeps them open.
     var openLinks = {};
+    // The link boxes of the policy elements as last drawn, to show items' new names in place.
+    var linkBoxes = [];
+
+    function refreshPolicyLinks() {
+      linkBoxes.forEach(function (box) {
+        box.refresh();
+      });
+    }
+
+    function itemNow(list, itemId) {
+      var items = current().swot[list];
+      var index = lists.indexOf(items, itemId);
+      return index < 0 ? null : (items[index].text || "").trim() || itemLabel(list, index);
+    }
 
     // Read an element afresh: saving may have replaced the workbook object since drawing.
     function elementNow(elementId) {
@@ -357,7 +389,12 @@
               showLinked(currentName);
             });
             return el("li", { class: "ct-policy__choice" }, [
-              box, " ", el("label", { for: boxId, text: (item.text || "").trim() || itemLabel(list, index) })
+              box, " ", el("label", {
+                for: boxId,
+                "data-choice-list": list,
+                "data-choice-item": item.id,
+                text: (item.text || "").trim() || itemLabel(list, index)
+              })
             ]);
           });
           return el("div", { class: "ct-policy__group" }, [
@@ -381,6 +418,14 @@
       showLinked(elementName);
       return {
         node: el("div", { class: "ct-policy__link-box" }, [details, linked]),
+        // An item of the four lists was retyped: its name changes in the summary and choices.
+        refresh: function () {
+          showLinked(currentName);
+          Array.prototype.forEach.call(details.querySelectorAll("label[data-choice-item]"), function (label) {
+            var name = itemNow(label.getAttribute("data-choice-list"), label.getAttribute("data-choice-item"));
+            if (name !== null && label.textContent !== name) label.textContent = name;
+          });
+        },
         rename: function (name) {
           currentName = name;
           showLinked(name);
@@ -395,10 +440,12 @@
       var container = containers[list];
       var focused = document.activeElement && container.contains(document.activeElement) ? document.activeElement.id : null;
       var items = current().swot[list];
+      linkBoxes = [];
       var rows = items.map(function (element, index) {
         var row = el("li", { class: "ct-list__item ct-policy", "data-item": element.id });
         var name = nameOf(list, element, index);
         var links = linkChoices(element, name);
+        linkBoxes.push(links);
         row.appendChild(textField(list, element, index, function (text) {
           setText(list, element.id, text);
           renameButtons(row, list, text, index);
@@ -467,7 +514,7 @@
     exampleAction.querySelector("[data-swot-fill-example]").addEventListener("click", fillExample);
 
     workbook.subscribe(function (wb, reason) {
-      if (reason !== "saved") drawAll();
+      if (reason !== "saved") lists.keepingFocus(drawAll);
     });
   }
 

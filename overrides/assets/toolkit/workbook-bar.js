@@ -36,7 +36,9 @@
       if (!state.available || state.lastSaveFailed) text = t("workbook.status.not_saved");
       else if (state.lastSaved) text = t("workbook.status.saved", { time: formatTime(state.lastSaved) });
       else text = t("workbook.status.nothing_yet");
-      status.textContent = message ? message + " " + text : text;
+      var shown = message ? message + " " + text : text;
+      // Rewriting a live region makes screen readers read it again, even unchanged.
+      if (status.textContent !== shown) status.textContent = shown;
       status.classList.toggle("ct-status--warning", !state.available || state.lastSaveFailed);
     }
 
