@@ -6,6 +6,7 @@ in the print layout (print media emulated), not in the PDF's text.
 
 from __future__ import annotations
 
+import functools
 import re
 import shutil
 import subprocess
@@ -95,7 +96,16 @@ def pdf_text(pdf: bytes, tmp_path, name: str) -> tuple[int, str]:
     return pages, text
 
 
-needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils is not installed")
+def needs_poppler(test):
+    """The PDF checks read text with poppler-utils, which `make test` installs: fail, not skip,
+    if it is missing, so that a machine without it cannot pass the print tests unchecked."""
+
+    def run(*args, **kwargs):
+        if shutil.which("pdftotext") is None:
+            pytest.fail("pdftotext is missing: `make test` installs poppler-utils.")
+        return test(*args, **kwargs)
+
+    return functools.wraps(test)(run)
 
 
 @needs_poppler

@@ -176,7 +176,7 @@
               : null]
             : el("span", { class: "ct-report__unset", text: t("report.not_set") }));
           return el("tr", { "data-action": action.id }, [
-            el("th", { scope: "row" }, [itemId(action.id), multiline("span", action.statement || t("report.not_set"))]),
+            el("th", { scope: "row" }, [itemId(action.id), " ", multiline("span", action.statement || t("report.not_set"))]),
             cell(action.responsible), cell(action.deadline), cell(action.indicator), baselineTarget, cell(action.resources), serves
           ]);
         }))
