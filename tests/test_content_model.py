@@ -396,3 +396,14 @@ def test_an_unclosed_quote_names_where_it_starts(content):
         f"content/home.yml:{start + 1}:1: YAML syntax error: found unexpected end of stream "
         f"(in the quoted text that starts on line {start})"
     ]
+
+
+def test_a_reference_is_checked_even_when_its_target_file_has_another_error(content):
+    # The README's example: a misspelt pillar in challenges.yml does not hide a dangling
+    # challenge id in checklist.yml, since the challenge ids themselves can still be read.
+    replace_once(content / "challenges.yml", "pillar: protection", "pillar: protectoin")
+    replace_once(content / "checklist.yml", "[ch-05, ch-07, ch-12]", "[ch-05, ch-99, ch-12]")
+    problems = problems_of(content)
+    assert len(problems) == 2
+    assert "'protectoin' is not one of" in problems[0]
+    assert "'ch-99' is not a challenge id in content/challenges.yml" in problems[1]

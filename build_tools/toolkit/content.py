@@ -65,9 +65,10 @@ def load_toolkit(
             problems.extend(found)
             if not found:
                 valid[part] = source
-    # References are checked only between files that passed their own schema: a file of the
-    # wrong shape would only add a flood of follow-on errors.
-    problems.extend(check_references(valid))
+    # References are checked from files that passed their own schema, to ids that can be read
+    # in full: a file of the wrong shape would only add a flood of follow-on errors.
+    readable = {part: source for part, source in sources.items() if source.data is not None}
+    problems.extend(check_references(valid, readable))
 
     problems_before_strings = len(problems)
     strings = load_strings(content_dir / "ui", language, root, problems)

@@ -20,34 +20,42 @@ ID_COLLECTIONS = {
 }
 
 
-def check_references(sources: dict[str, YamlSource]) -> list[ContentProblem]:
-    """Problems that no single file's schema can see, among the files given.
+def check_references(valid: dict[str, YamlSource], readable: dict[str, YamlSource]) -> list[ContentProblem]:
+    """Problems that no single file's schema can see.
 
-    Give only files that passed their schema; a check that needs a file not given is skipped.
+    `valid` files passed their schema and are checked; `readable` ones could be read, and their
+    ids are used as targets when every item in the list has one (another error in the same
+    file, such as a misspelt pillar, does not make its ids unknown).
     """
     problems = []
     for part, patterns in ID_COLLECTIONS.items():
-        if part in sources:
+        if part in valid:
             for pattern in patterns:
-                problems.extend(_duplicate_ids(sources[part], pattern))
+                problems.extend(_duplicate_ids(valid[part], pattern))
 
-    if "challenges" in sources:
-        problems.extend(_challenge_references(sources["challenges"], sources.get("checklist")))
-    if "swot" in sources:
-        problems.extend(_worked_example_references(sources["swot"]))
+    if "checklist" in valid and "challenges" in readable:
+        problems.extend(_checklist_references(valid["checklist"], readable["challenges"]))
+    if "challenges" in valid:
+        problems.extend(_group_references(valid["challenges"]))
+    if "swot" in valid:
+        problems.extend(_worked_example_references(valid["swot"]))
     return problems
 
 
-def _challenge_references(challenges: YamlSource, checklist: YamlSource | None) -> list[ContentProblem]:
+def _checklist_references(checklist: YamlSource, challenges: YamlSource) -> list[ContentProblem]:
+    challenge_ids = _complete_ids(challenges, ("challenges", "*"))
+    if challenge_ids is None:
+        return []  # the challenges file's own errors say why its ids cannot be read
+    return [
+        checklist.problem(path, f"{value!r} is not a challenge id in {challenges.display_name}")
+        for path, value in _values(checklist, ("pillars", "*", "questions", "*", "challenges", "*"))
+        if value not in challenge_ids
+    ]
+
+
+def _group_references(challenges: YamlSource) -> list[ContentProblem]:
     problems = []
-    challenge_ids = _ids(challenges, ("challenges", "*"))
     group_ids = _ids(challenges, ("groups", "*"))
-    if checklist is not None:
-        for path, value in _values(checklist, ("pillars", "*", "questions", "*", "challenges", "*")):
-            if value not in challenge_ids:
-                problems.append(
-                    checklist.problem(path, f"{value!r} is not a challenge id in {challenges.display_name}")
-                )
     for path, value in _values(challenges, ("challenges", "*", "group")):
         if value not in group_ids:
             problems.append(
@@ -87,6 +95,14 @@ def _values(source: YamlSource, pattern: tuple) -> Iterator[tuple[tuple, object]
             yield from walk(value[step], (*path, step), rest)
 
     yield from walk(source.data, (), list(pattern))
+
+
+def _complete_ids(source: YamlSource, items_pattern: tuple) -> list | None:
+    """The ids of a list's items, or None unless the list exists and every item has a text id."""
+    items = [value for _, value in _values(source, items_pattern)]
+    if not items or not all(isinstance(item, dict) and isinstance(item.get("id"), str) for item in items):
+        return None
+    return [item["id"] for item in items]
 
 
 def _ids(source: YamlSource, items_pattern: tuple) -> list:
