@@ -95,9 +95,9 @@ def test_report_shows_every_part_of_the_workbook(recorder):
     page = open_report_with(recorder, workbook())
     report = page.locator(".ct-report")
 
-    assert "Atlantis" in report.inner_text()
-    assert "Every victim is identified and protected" in report.inner_text()
-    assert "A region free of trafficking" in report.inner_text()
+    assert "Atlantis" in report.text_content()
+    assert "Every victim is identified and protected" in report.text_content()
+    assert "A region free of trafficking" in report.text_content()
     for text in [
         "Specialised police unit",
         "No shared case database",
@@ -109,8 +109,8 @@ def test_report_shows_every_part_of_the_workbook(recorder):
         assert report.get_by_text(text).first.is_visible(), text
     # The policy element says what it comes from.
     element = report.locator("li", has_text="A national referral mechanism")
-    assert "Specialised police unit" in element.inner_text()
-    assert "New online recruitment methods" in element.inner_text()
+    assert "Specialised police unit" in element.text_content()
+    assert "New online recruitment methods" in element.text_content()
 
     # Only challenges that apply, high priority first, own ones with their id.
     challenges = report.locator(".ct-report__challenge")
@@ -119,7 +119,7 @@ def test_report_shows_every_part_of_the_workbook(recorder):
         "own-4a1b",
         "ch-02",
     ]
-    assert "No budget line since 2020" in challenges.first.inner_text()
+    assert "No budget line since 2020" in challenges.first.text_content()
 
     # The action plan row holds the objective and what it serves.
     row = report.locator("tr[data-action='sm-1']")
@@ -129,12 +129,12 @@ def test_report_shows_every_part_of_the_workbook(recorder):
         "December 2027",
         "Officers trained",
     ]:
-        assert text in row.inner_text()
-    assert "A national referral mechanism" in row.inner_text()
-    assert "40" in row.inner_text() and "200" in row.inner_text()
+        assert text in row.text_content()
+    assert "A national referral mechanism" in row.text_content()
+    assert "40" in row.text_content() and "200" in row.text_content()
 
     # Checklist results by pillar: Prevention has two answers out of its questions.
-    assert "Prevention" in report.locator(".ct-report__results").inner_text()
+    assert "Prevention" in report.locator(".ct-report__results").text_content()
 
 
 def test_an_empty_workbook_says_what_is_missing_and_where_to_fill_it_in(recorder):
@@ -183,7 +183,7 @@ def test_checklist_answers_download_as_csv(recorder):
     # A cell a spreadsheet would run as a formula is made plain text.
     assert by_id["pv-02"][4] == "'" + FORMULA_NOTE
     assert by_id["pv-03"][3] == ""
-    assert "checklist-answers.csv" in page.locator("[data-report-status]").inner_text()
+    assert "checklist-answers.csv" in page.locator("[data-report-status]").text_content()
 
 
 def test_action_plan_downloads_as_csv(recorder):
@@ -229,5 +229,5 @@ def test_challenges_read_with_their_id_apart_and_own_ones_by_their_text(recorder
     )
     assert "own-4a1b" not in serves.text_content()
     page.emulate_media(media="print")
-    assert "ch-05 Lack of funds/resources" in strength.inner_text()
-    assert "Border posts lack interpreters" in serves.inner_text()
+    assert "ch-05 Lack of funds/resources" in strength.text_content()
+    assert "Border posts lack interpreters" in serves.text_content()

@@ -33,14 +33,18 @@ def load_schema(schema_name: str) -> dict:
 
 
 @cache
-def _validator(schema_name: str) -> Draft202012Validator:
+def _registry() -> Registry:
     # All schemas sit in one registry so that they can share common.schema.json.
     resources = [
         (path.name, Resource.from_contents(json.loads(path.read_text(encoding="utf-8"))))
         for path in SCHEMA_DIR.glob("*.schema.json")
     ]
-    registry = Registry().with_resources(resources)
-    return Draft202012Validator(load_schema(schema_name), registry=registry)
+    return Registry().with_resources(resources)
+
+
+@cache
+def _validator(schema_name: str) -> Draft202012Validator:
+    return Draft202012Validator(_registry()[f"{schema_name}.schema.json"].contents, registry=_registry())
 
 
 def _error_location(error: ValidationError) -> tuple:
