@@ -23,6 +23,7 @@ from pathlib import Path
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from browser_helpers import empty_workbook
 from conftest import CHROMIUM, CHROMIUM_ARGS, PAGES, ROOT
 
 MKDOCS = ROOT / ".venv" / "bin" / "mkdocs"
@@ -280,12 +281,10 @@ def _large_workbook(content: dict, answers: int) -> dict:
         kind: [{"id": f"{kind[:2]}-{n}", "text": f"{kind} {n}: {sentence}"} for n in range(swot_each)]
         for kind in ("strengths", "weaknesses", "opportunities", "threats")
     }
-    return {
-        "format": "counter-trafficking-strategy-workbook",
-        "formatVersion": 2,
-        "toolkitVersion": content["version"],
-        "savedAt": "2026-01-01T00:00:00.000Z",
-        "checklist": {
+    return empty_workbook(
+        toolkitVersion=content["version"],
+        savedAt="2026-01-01T00:00:00.000Z",
+        checklist={
             "info": {
                 "organisation": "Ministry",
                 "country": "Example",
@@ -294,7 +293,7 @@ def _large_workbook(content: dict, answers: int) -> dict:
             },
             "answers": {q["id"]: {"answer": "partly", "note": sentence} for q in questions},
         },
-        "challenges": {
+        challenges={
             "marks": {c["id"]: {"applies": True, "priority": "high", "note": sentence} for c in challenges},
             "own": [
                 {
@@ -308,8 +307,8 @@ def _large_workbook(content: dict, answers: int) -> dict:
                 for n in range(own)
             ],
         },
-        "mission": {"mission": sentence, "vision": sentence},
-        "swot": {
+        mission={"mission": sentence, "vision": sentence},
+        swot={
             "objectives": [{"id": "o-1", "text": "Protect every victim"}],
             **swot,
             "policyElements": [
@@ -318,7 +317,7 @@ def _large_workbook(content: dict, answers: int) -> dict:
             ],
             "resources": [{"id": "r-1", "text": "Budget line"}],
         },
-        "smart": {
+        smart={
             "objectives": [
                 {
                     "id": f"sm-{n}",
@@ -334,7 +333,7 @@ def _large_workbook(content: dict, answers: int) -> dict:
                 for n in range(smart)
             ]
         },
-    }
+    )
 
 
 # Output ------------------------------------------------------------------------------------

@@ -69,12 +69,10 @@ def representative_workbook(content: dict) -> dict:
     choices = ["yes", "no", "partly", "unknown", "na", ""]
     challenges = content["challenges"]["challenges"]
     group = content["challenges"]["groups"][0]["id"]
-    return {
-        "format": "counter-trafficking-strategy-workbook",
-        "formatVersion": 2,
-        "toolkitVersion": content["version"],
-        "savedAt": "2026-01-01T00:00:00.000Z",
-        "checklist": {
+    return empty_workbook(
+        toolkitVersion=content["version"],
+        savedAt="2026-01-01T00:00:00.000Z",
+        checklist={
             "info": {
                 "organisation": "Ministry of Home Affairs",
                 "country": "Example",
@@ -89,7 +87,7 @@ def representative_workbook(content: dict) -> dict:
                 for index, question in enumerate(questions)
             },
         },
-        "challenges": {
+        challenges={
             "marks": {
                 challenge["id"]: {
                     "applies": index % 2 == 0,
@@ -109,11 +107,11 @@ def representative_workbook(content: dict) -> dict:
                 }
             ],
         },
-        "mission": {
+        mission={
             "mission": "End trafficking in persons through prevention, protection and prosecution.",
             "vision": "A country where no one is bought or sold.",
         },
-        "swot": {
+        swot={
             "objectives": [{"id": "o-1", "text": "Protect every identified victim"}],
             "strengths": [
                 {
@@ -128,7 +126,7 @@ def representative_workbook(content: dict) -> dict:
             "policyElements": [{"id": "p-1", "text": "Open two shelters", "links": ["w-1", "op-1"]}],
             "resources": [{"id": "r-1", "text": "Budget line in the 2027 plan"}],
         },
-        "smart": {
+        smart={
             "objectives": [
                 {
                     "id": "sm-1",
@@ -143,4 +141,4 @@ def representative_workbook(content: dict) -> dict:
                 }
             ]
         },
-    }
+    )

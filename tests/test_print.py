@@ -12,6 +12,7 @@ import shutil
 import subprocess
 
 import pytest
+from browser_helpers import empty_workbook
 from conftest import ROOT
 from playwright.sync_api import expect
 
@@ -37,23 +38,19 @@ VISIBLE = (
 
 def long_workbook() -> dict:
     item = {"text": LONG}
-    return {
-        "format": "counter-trafficking-strategy-workbook",
-        "formatVersion": 2,
-        "toolkitVersion": "0.1.0",
-        "savedAt": None,
-        "checklist": {
+    return empty_workbook(
+        checklist={
             "info": {"organisation": LONG_LINE, "country": "Atlantis"},
             "answers": {"pv-01": {"answer": "partly", "note": LONG}},
         },
-        "challenges": {
+        challenges={
             "marks": {"ch-05": {"applies": True, "priority": "high", "note": LONG}},
             "own": [
                 {"id": "own-1", "text": LONG, "group": "", "applies": True, "priority": "low", "note": LONG}
             ],
         },
-        "mission": {"mission": LONG, "vision": LONG},
-        "swot": {
+        mission={"mission": LONG, "vision": LONG},
+        swot={
             "objectives": [{"id": "o-1", **item}],
             "strengths": [{"id": "s-1", **item}],
             "weaknesses": [{"id": "w-1", **item}],
@@ -62,7 +59,7 @@ def long_workbook() -> dict:
             "policyElements": [{"id": "pe-1", "text": LONG, "links": ["s-1"]}],
             "resources": [{"id": "r-1", **item}],
         },
-        "smart": {
+        smart={
             "objectives": [
                 {
                     "id": "sm-1",
@@ -77,7 +74,7 @@ def long_workbook() -> dict:
                 }
             ]
         },
-    }
+    )
 
 
 def squeeze(text: str) -> str:

@@ -10,6 +10,7 @@ import csv
 import io
 
 import pytest
+from browser_helpers import empty_workbook
 from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
@@ -20,12 +21,8 @@ FORMULA_NOTE = '=HYPERLINK("http://example.com")'
 
 
 def workbook() -> dict:
-    return {
-        "format": "counter-trafficking-strategy-workbook",
-        "formatVersion": 2,
-        "toolkitVersion": "0.1.0",
-        "savedAt": None,
-        "checklist": {
+    return empty_workbook(
+        checklist={
             "info": {"organisation": "Ministry of Home Affairs " + ATTACK, "country": "Atlantis"},
             "answers": {
                 "pv-01": {"answer": "yes", "note": AWKWARD_NOTE},
@@ -33,7 +30,7 @@ def workbook() -> dict:
                 "pr-01": {"answer": "partly", "note": ""},
             },
         },
-        "challenges": {
+        challenges={
             "marks": {
                 "ch-02": {"applies": True, "priority": "low", "note": ""},
                 "ch-05": {"applies": True, "priority": "high", "note": "No budget line since 2020"},
@@ -50,11 +47,11 @@ def workbook() -> dict:
                 }
             ],
         },
-        "mission": {
+        mission={
             "mission": "Every victim is identified and protected",
             "vision": "A region free of trafficking",
         },
-        "swot": {
+        swot={
             "objectives": [{"id": "o-1", "text": "Decide where to invest first"}],
             "strengths": [{"id": "s-1", "text": "Specialised police unit", "challenge": "ch-05"}],
             "weaknesses": [{"id": "w-1", "text": "No shared case database"}],
@@ -65,7 +62,7 @@ def workbook() -> dict:
             ],
             "resources": [{"id": "r-1", "text": "Donor funding for training"}],
         },
-        "smart": {
+        smart={
             "objectives": [
                 {
                     "id": "sm-1",
@@ -80,7 +77,7 @@ def workbook() -> dict:
                 }
             ]
         },
-    }
+    )
 
 
 def open_report_with(recorder, data: dict):

@@ -24,8 +24,12 @@ from .ui_strings import DEFAULT_LANGUAGE, placeholders
 # Data ------------------------------------------------------------------------------------
 
 # Pages the toolkit generates: file name -> template; worksheets come in the guide's order.
-PAGES = {"index": "home", **{name: name for name in WORKSHEETS}, "report": "report"}
-PAGES["blank-worksheets"] = "blank-worksheets"
+PAGES = {
+    "index": "home",
+    **{name: name for name in WORKSHEETS},
+    "report": "report",
+    "blank-worksheets": "blank-worksheets",
+}
 # Pages that assemble other parts have no content file of their own; their title is a UI string.
 ASSEMBLED_PAGES = {"report": "site.pages.report", "blank-worksheets": "site.pages.print_all"}
 MARKDOWN_EXTENSIONS = ["attr_list", "sane_lists"]
@@ -76,10 +80,10 @@ class PageRenderer:
             raise ContentError(problems)
         return pages
 
-    def render(self, page: str, *, url_to: dict[str, str] | None = None) -> str:
-        """The HTML of a page; `url_to` maps a page name to its relative link from this page.
+    def render(self, page: str) -> str:
+        """The HTML of a page; raises ContentError located at the template line that failed.
 
-        Raises ContentError located at the template line that failed.
+        Every page sits at the site's top level, so a page's link to another is its file name.
         """
         kind = PAGES[page]
         try:
@@ -90,7 +94,7 @@ class PageRenderer:
                 title=self.page_title(page),
                 page_titles={name: self.page_title(name) for name in PAGES},
                 page=kind,
-                url_to=url_to or {name: f"{name}.html" for name in PAGES},
+                url_to={name: f"{name}.html" for name in PAGES},
             )
         except Exception as error:  # any failure at all becomes a located problem
             raise ContentError([self._template_problem(error, page)]) from error

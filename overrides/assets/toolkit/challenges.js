@@ -275,7 +275,9 @@
       } else {
         return;
       }
-      showSummary(workbook.current());
+      // The summary shows no notes: typing one need not redraw it at every key.
+      var isNote = target.hasAttribute("data-mark-note") || target.getAttribute("data-own-field") === "note";
+      if (!isNote) showSummary(workbook.current());
     }
 
     // Text is saved as it is typed; checkboxes and selects report once, on change.

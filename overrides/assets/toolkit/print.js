@@ -56,6 +56,10 @@
     Array.prototype.forEach.call(document.querySelectorAll(FIELDS), sync);
   }
 
+  function bringsFields(node) {
+    return node.nodeType === 1 && (node.matches(FIELDS) || node.querySelector(FIELDS) !== null);
+  }
+
   function onFieldChange(event) {
     if (event.target.matches && event.target.matches(FIELDS)) sync(event.target);
   }
@@ -83,9 +87,6 @@
     addFooter();
     syncAll();
   });
-  function bringsFields(node) {
-    return node.nodeType === 1 && (node.matches(FIELDS) || node.querySelector(FIELDS) !== null);
-  }
 
   // Worksheets add fields as users add items (SWOT, SMART): give those a copy too. Other
   // additions (text redrawn as users type, announcements, the copies themselves) need none,
